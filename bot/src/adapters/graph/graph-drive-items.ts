@@ -1,0 +1,69 @@
+/**
+ * Drive item naming rules and identities for the Graph stand-in: which paths are valid in a
+ * SharePoint document library, and the stable ids and media types Graph reports for them.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { decodeSegment, GraphHttpError } from './graph-http';
+
+// Group ids are GUIDs in Graph; anything path-like is refused before it can touch the disk.
+export const GROUP_ID = /^[A-Za-z0-9_-]{1,128}$/;
+// Characters SharePoint does not allow in a file or folder name; control characters (NUL included) are refused too.
+const FORBIDDEN_IN_NAME = /["*:<>?/\\|]/;
+const hasControl = (s: string): boolean => [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+
+const MIME_TYPES: Record<string, string> = {
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain',
+  '.md': 'text/markdown',
+  '.html': 'text/html',
+  '.csv': 'text/csv',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+};
+
+/** SharePoint-like ids: "01" + 32 base32 characters, stable for a group and path. */
+export function driveItemId(groupId: string, itemPath: string): string {
+  const digest = createHash('sha256').update(`${groupId}\n${itemPath}`).digest();
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  let out = '01';
+  for (const byte of digest) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5 && out.length < 34) {
+      out += alphabet[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  return out;
+}
+
+export function driveId(groupId: string): string {
+  return `b!${createHash('sha256').update(groupId).digest('base64url').slice(0, 40)}`;
+}
+
+/** Graph derives file.mimeType from the extension. */
+export function mimeType(name: string): string {
+  return MIME_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Splits and checks the item path: relative, no dot segments, no backslash or NUL, SharePoint-valid names. */
+export function itemSegments(raw: string): string[] {
+  const segments = raw.split('/').map((s) => decodeSegment(s, 'item path'));
+  for (const s of segments) {
+    if (s === '' || s === '.' || s === '..' || FORBIDDEN_IN_NAME.test(s) || hasControl(s) || s.length > 255) {
+      throw new GraphHttpError(
+        400,
+        'invalidRequest',
+        'The item path is not a valid relative path (empty, dot or reserved-character segment).',
+      );
+    }
+  }
+  return segments;
+}

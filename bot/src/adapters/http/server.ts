@@ -1,0 +1,81 @@
+/**
+ * The one HTTP server: the bot endpoint, the tab's API, the tab's files and the health probe.
+ * It knows routes, limits and headers; what happens behind a route is a use case's business.
+ */
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Logger } from '../../app/ports/logger';
+import type { Authenticator } from './authenticator';
+import type { DevTokens } from './dev-token';
+import { sendError } from './http-errors';
+import { registerDevSignIn } from './routes/dev-sign-in';
+import { registerHealth, type HealthCheck } from './routes/health';
+import { registerTabApi, type TabApiUseCases } from './routes/tab-api';
+import { registerTabStatic } from './routes/tab-static';
+import { securityHeaders } from './security-headers';
+import type { SignInPerson } from '../../app/list-sign-in-people';
+
+/** What the Teams adapter hands us: it reads the activity from the request and answers it. */
+export type BotRequestHandler = (req: Request, res: Response) => Promise<void>;
+
+export interface HttpServerDeps {
+  mode: 'local' | 'production';
+  logger: Logger;
+  handleBotRequest: BotRequestHandler;
+  health: HealthCheck;
+  tabDir: string;
+  authenticator: Authenticator;
+  tabApi: TabApiUseCases;
+  currentYear: () => number;
+  /** Local mode only. */
+  devSignIn?: { tenantId: string; tokens: DevTokens; listPeople: () => Promise<SignInPerson[]> };
+}
+
+/** Bot activities and API bodies are small; a card with a long description is far below this. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+export function createHttpServer(deps: HttpServerDeps): Server {
+  const server = restify.createServer({ name: 'arbetsrum', handleUncaughtExceptions: false });
+  server.pre(securityHeaders({ hsts: deps.mode === 'production' }));
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+
+  server.post('/api/messages', async (req, res) => {
+    try {
+      await deps.handleBotRequest(req, res);
+    } catch (error) {
+      sendError(res, error, deps.logger);
+    }
+  });
+  registerHealth(server, deps.health);
+  registerTabApi(server, { mode: deps.mode, authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger, currentYear: deps.currentYear });
+  if (deps.devSignIn) registerDevSignIn(server, { ...deps.devSignIn, logger: deps.logger });
+  registerTabStatic(server, deps.tabDir);
+
+  server.on('restifyError', (req: Request, _res: Response, error: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+    // restify's own errors (404, 405, 413, bad JSON) leave in our `{ code, message }` shape,
+    // without stack traces; restify sends the error after this hook.
+    const status = error.statusCode ?? 500;
+    if (status >= 500) deps.logger.error({ route: req.getRoute()?.path, status }, 'request failed');
+    const code = error.name.replace(/Error$/, '') || 'Error';
+    const message = status >= 500 ? 'Internal error' : error.message;
+    error.toJSON = () => ({ code, message });
+    callback();
+  });
+  return server;
+}
+
+/** Listen, and resolve once the port is bound. */
+export function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.removeListener('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** Stop taking new requests, let those in flight finish, then resolve. */
+export function close(server: Server): Promise<void> {
+  return new Promise((resolve) => server.close(() => resolve()));
+}

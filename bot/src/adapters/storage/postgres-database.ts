@@ -1,0 +1,81 @@
+/**
+ * SqlDatabase on a PostgreSQL server through a `pg` Pool (production mode). A transaction holds
+ * one pooled client from BEGIN to COMMIT/ROLLBACK; everything inside it runs on that client.
+ */
+import { Pool, TypeOverrides, type ClientBase, type PoolConfig } from 'pg';
+import { PG_TYPE, parseDate, parseInt8, translatingErrors, type SqlDatabase } from './sql-database';
+
+export interface PostgresOptions {
+  /** Pool size; pg's default (10) when omitted. */
+  max?: number;
+  /**
+   * Called when an idle pooled client fails (server restart, network). The pool has already
+   * dropped that client; without a listener Node would treat the event as a crash.
+   */
+  onIdleClientError?: (error: Error) => void;
+}
+
+/** Same values as PGlite: int8 as number, date as "YYYY-MM-DD" (see sql-database.ts). */
+function typeOverrides(): TypeOverrides {
+  const types = new TypeOverrides();
+  types.setTypeParser(PG_TYPE.INT8, 'text', parseInt8);
+  types.setTypeParser(PG_TYPE.DATE, 'text', parseDate);
+  return types;
+}
+
+export function openPostgresDatabase(connectionString: string, options: PostgresOptions = {}): SqlDatabase {
+  const config: PoolConfig = { connectionString, types: typeOverrides() };
+  if (options.max !== undefined) config.max = options.max;
+  const pool = new Pool(config);
+  pool.on('error', options.onIdleClientError ?? (() => undefined));
+  return {
+    query: <R>(text: string, params?: unknown[]) => translatingErrors(async () => (await pool.query(text, params)).rows as R[]),
+    exec: (script: string) =>
+      translatingErrors(async () => {
+        await pool.query(script);
+      }),
+    transaction: (work) => translatingErrors(() => inTransaction(pool, work)),
+    ping: () =>
+      translatingErrors(async () => {
+        await pool.query('SELECT 1');
+      }),
+    close: () => pool.end(),
+  };
+}
+
+async function inTransaction<T>(pool: Pool, work: (tx: SqlDatabase) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    const result = await work(clientDatabase(client));
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+      // A client that cannot even roll back is not fit to go back into the pool.
+      broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/** A database bound to one client inside BEGIN; a nested transaction runs inside it. */
+function clientDatabase(client: ClientBase): SqlDatabase {
+  const db: SqlDatabase = {
+    query: <R>(text: string, params?: unknown[]) => translatingErrors(async () => (await client.query(text, params)).rows as R[]),
+    exec: (script: string) =>
+      translatingErrors(async () => {
+        await client.query(script);
+      }),
+    transaction: (work) => work(db),
+    ping: () =>
+      translatingErrors(async () => {
+        await client.query('SELECT 1');
+      }),
+    close: () => Promise.reject(new Error('close() is not available inside a transaction')),
+  };
+  return db;
+}

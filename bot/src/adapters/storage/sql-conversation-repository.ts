@@ -1,0 +1,56 @@
+import type { ConversationRepository } from '../../app/ports/repositories';
+import type { ConversationKind, ConversationRecord } from '../../domain/conversation';
+import type { SqlDatabase } from './sql-database';
+
+interface ConversationRow {
+  tenant_id: string;
+  conversation_id: string;
+  kind: ConversationKind;
+  person_id: string | null;
+  group_id: string | null;
+  reference: unknown;
+  updated_at: Date;
+}
+
+export class SqlConversationRepository implements ConversationRepository {
+  constructor(private readonly db: SqlDatabase) {}
+
+  /** The latest reference wins: Teams may move a conversation to another service URL. */
+  async save(record: ConversationRecord): Promise<void> {
+    await this.db.query(
+      `INSERT INTO conversation_reference (tenant_id, conversation_id, kind, person_id, group_id, reference, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)
+       ON CONFLICT (tenant_id, conversation_id) DO UPDATE SET
+         kind = excluded.kind, person_id = excluded.person_id, group_id = excluded.group_id,
+         reference = excluded.reference, updated_at = excluded.updated_at`,
+      [
+        record.tenantId,
+        record.conversationId,
+        record.kind,
+        record.personId,
+        record.groupId,
+        JSON.stringify(record.reference ?? null),
+        record.updatedAt,
+      ],
+    );
+  }
+
+  async find(tenantId: string, conversationId: string): Promise<ConversationRecord | null> {
+    const rows = await this.db.query<ConversationRow>(
+      `SELECT tenant_id, conversation_id, kind, person_id, group_id, reference, updated_at
+       FROM conversation_reference WHERE tenant_id = $1 AND conversation_id = $2`,
+      [tenantId, conversationId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      tenantId: row.tenant_id,
+      conversationId: row.conversation_id,
+      kind: row.kind,
+      personId: row.person_id,
+      groupId: row.group_id,
+      reference: row.reference,
+      updatedAt: row.updated_at,
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import type { Repositories } from '../../app/ports/repositories';
+import { SqlAuditLog } from './sql-audit-log';
+import { SqlConversationRepository } from './sql-conversation-repository';
+import type { SqlDatabase } from './sql-database';
+import { SqlGoalRepository } from './sql-goal-repository';
+import { SqlGroupRepository } from './sql-group-repository';
+import { SqlMeetingRepository } from './sql-meeting-repository';
+import { SqlMembershipRepository } from './sql-membership-repository';
+import { SqlOrganisationRepository } from './sql-organisation-repository';
+import { SqlPersonRepository } from './sql-person-repository';
+import { SqlTenantRepository } from './sql-tenant-repository';
+
+/** Every repository on `db`: the database itself, or a transaction (then all of them share it). */
+export function createSqlRepositories(db: SqlDatabase): Repositories {
+  return {
+    tenants: new SqlTenantRepository(db),
+    groups: new SqlGroupRepository(db),
+    organisations: new SqlOrganisationRepository(db),
+    people: new SqlPersonRepository(db),
+    memberships: new SqlMembershipRepository(db),
+    meetings: new SqlMeetingRepository(db),
+    goals: new SqlGoalRepository(db),
+    conversations: new SqlConversationRepository(db),
+    audit: new SqlAuditLog(db),
+  };
+}

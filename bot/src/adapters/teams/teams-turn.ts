@@ -1,0 +1,37 @@
+/** What the use cases need to know about a turn, read from the Teams activity. */
+import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
+import type { ConversationKind } from '../../domain/conversation';
+
+export function tenantOf(activity: Activity): string | null {
+  const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
+  return activity.conversation?.tenantId ?? channelData?.tenant?.id ?? null;
+}
+
+export function conversationKindOf(activity: Activity): ConversationKind {
+  const type = activity.conversation?.conversationType;
+  if (type === 'channel') return 'channel';
+  if (type === 'groupChat') return 'groupChat';
+  return 'personal';
+}
+
+export function teamIdOf(activity: Activity): string | null {
+  const channelData = activity.channelData as { team?: { id?: string } } | undefined;
+  return channelData?.team?.id ?? null;
+}
+
+/**
+ * The sender's work mail, asked of Teams' roster (activities carry only ids). Failing that —
+ * a roster call can be refused — the person is still matched by object id.
+ */
+export async function senderEmail(context: TurnContext): Promise<string | null> {
+  try {
+    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    return member.email ?? member.userPrincipalName ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function conversationReferenceOf(activity: Activity): unknown {
+  return TurnContext.getConversationReference(activity);
+}

@@ -1,0 +1,57 @@
+/**
+ * The group at a glance, as the tab's first view shows it: the group, the caller's role, the next
+ * meeting with its chair, and the year plan. Only members of the group may see it.
+ */
+import type { Role } from '../domain/membership';
+import { nextMeeting } from '../domain/meeting';
+import { fromStockholm } from '../domain/stockholm-time';
+import { describeMeeting, type MeetingView } from './describe-meeting';
+import { AppError } from './errors';
+import type { Clock } from './ports/clock';
+import type { Repositories } from './ports/repositories';
+
+export interface GroupOverviewInput {
+  tenantId: string;
+  groupId: string;
+  personId: string;
+  year: number;
+}
+
+export interface GroupOverview {
+  group: { id: string; name: string; description: string; committeeName: string };
+  role: Role;
+  year: number;
+  nextMeeting: MeetingView | null;
+  yearPlan: MeetingView[];
+}
+
+export async function getGroupOverview(
+  deps: { repositories: Repositories; clock: Clock },
+  input: GroupOverviewInput,
+): Promise<GroupOverview> {
+  const repos = deps.repositories;
+  const memberships = await repos.memberships.listByPerson(input.tenantId, input.personId);
+  const membership = memberships.find((m) => m.groupId === input.groupId);
+  const group = membership ? await repos.groups.find(input.tenantId, input.groupId) : null;
+  if (!membership || !group) {
+    // Same answer whether the group is missing or someone else's: no probing for ids.
+    throw new AppError('forbidden', 'Not a member of this group');
+  }
+  const [meetings, people] = await Promise.all([
+    repos.meetings.listByGroup(input.tenantId, group.id),
+    repos.people.listByGroup(input.tenantId, group.id),
+  ]);
+  const peopleById = new Map(people.map((p) => [p.id, p]));
+  const yearStart = fromStockholm({ year: input.year, month: 1, day: 1, hour: 0, minute: 0 });
+  const yearEnd = fromStockholm({ year: input.year + 1, month: 1, day: 1, hour: 0, minute: 0 });
+  const next = nextMeeting(meetings, deps.clock.now());
+  return {
+    group: { id: group.id, name: group.name, description: group.description, committeeName: group.settings.committeeName },
+    role: membership.role,
+    year: input.year,
+    nextMeeting: next ? describeMeeting(next, peopleById) : null,
+    yearPlan: meetings
+      .filter((m) => m.startsAt >= yearStart && m.startsAt < yearEnd)
+      .map((m) => describeMeeting(m, peopleById)),
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Every sentence the bot says, in Swedish and English. Cards and replies take their words from
+ * here and nowhere else, so a translation is one file's work.
+ */
+import type { Role } from '../../domain/membership';
+import type { Locale } from './locale';
+
+export interface BotMessages {
+  welcomeTitle: (name: string) => string;
+  welcomeIntro: string;
+  roleInGroup: (role: Role, groupName: string) => string;
+  nextMeeting: string;
+  noMeetingPlanned: string;
+  chair: (name: string) => string;
+  place: string;
+  time: string;
+  whatICanDo: string;
+  abilities: string[];
+  helpHint: string;
+  unknownTitle: string;
+  unknownBody: string;
+  unknownContacts: string;
+  unknownNoContacts: string;
+  teamTitle: string;
+  teamBody: (groupName: string | null) => string;
+  notUnderstood: (text: string) => string;
+  somethingWentWrong: string;
+  openTab: string;
+}
+
+const roleSv: Record<Role, string> = { strategist: 'hållbarhetsstrateg', delegate: 'delegat', substitute: 'ersättare', guest: 'gäst' };
+const roleEn: Record<Role, string> = { strategist: 'sustainability strategist', delegate: 'delegate', substitute: 'substitute', guest: 'guest' };
+
+const sv: BotMessages = {
+  welcomeTitle: (name) => `Hej ${name}!`,
+  welcomeIntro: 'Jag är Arbetsrum, gruppens assistent här i Teams.',
+  roleInGroup: (role, group) => `Du är ${roleSv[role]} i ${group}.`,
+  nextMeeting: 'Nästa möte',
+  noMeetingPlanned: 'Inget möte är planerat ännu.',
+  chair: (name) => `Ordförande: ${name}`,
+  place: 'Plats',
+  time: 'Tid',
+  whatICanDo: 'Det här kan jag hjälpa dig med',
+  abilities: [
+    'påminna dig när det är dags att föreslå punkter till nästa möte',
+    'ta emot dina förslag till dagordningen',
+    'skicka kallelse och dagordning, och ta emot ditt svar om du kommer',
+    'påminna om dina åtgärder och skicka minnesanteckningarna',
+  ],
+  helpHint: 'Skriv **hjälp** när du vill se det här igen.',
+  unknownTitle: 'Hej! Jag känner inte igen dig ännu',
+  unknownBody: 'Arbetsrum är till för medlemmarna i en arbetsgrupp, och du finns inte med i någon grupp här.',
+  unknownContacts: 'Be någon av gruppens hållbarhetsstrateger att lägga till dig:',
+  unknownNoContacts: 'Ingen grupp är upplagd i er organisation ännu. Kontakta den som ansvarar för Teams hos er.',
+  teamTitle: 'Arbetsrum är installerat i teamet',
+  teamBody: (group) =>
+    group
+      ? `Här kommer kallelser, dagordningar och minnesanteckningar för ${group} att visas. Varje medlem får också meddelanden från mig i en egen chatt.`
+      : 'Teamet är inte kopplat till någon arbetsgrupp ännu. En hållbarhetsstrateg kopplar det i fliken Arbetsrum.',
+  notUnderstood: (text) => `Jag förstod inte ”${text}”.`,
+  somethingWentWrong: 'Något gick fel hos Arbetsrum. Försök igen om en stund; om felet finns kvar, kontakta gruppens hållbarhetsstrateg.',
+  openTab: 'Öppna Arbetsrum',
+};
+
+const en: BotMessages = {
+  welcomeTitle: (name) => `Hi ${name}!`,
+  welcomeIntro: "I'm Arbetsrum, the group's assistant here in Teams.",
+  roleInGroup: (role, group) => `You are a ${roleEn[role]} in ${group}.`,
+  nextMeeting: 'Next meeting',
+  noMeetingPlanned: 'No meeting is planned yet.',
+  chair: (name) => `Chair: ${name}`,
+  place: 'Place',
+  time: 'Time',
+  whatICanDo: 'What I can help you with',
+  abilities: [
+    "remind you when it's time to propose items for the next meeting",
+    'take your proposals for the agenda',
+    'send the invitation and agenda, and take your reply whether you come',
+    'remind you of your action items and send the minutes',
+  ],
+  helpHint: 'Type **help** to see this again.',
+  unknownTitle: "Hi! I don't know you yet",
+  unknownBody: "Arbetsrum is for the members of a working group, and you aren't in a group here.",
+  unknownContacts: "Ask one of the group's sustainability strategists to add you:",
+  unknownNoContacts: 'No group has been set up in your organisation yet. Contact whoever runs Teams for you.',
+  teamTitle: 'Arbetsrum is installed in this team',
+  teamBody: (group) =>
+    group
+      ? `Invitations, agendas and minutes for ${group} will appear here. Each member also hears from me in a chat of their own.`
+      : 'This team is not linked to a working group yet. A sustainability strategist links it in the Arbetsrum tab.',
+  notUnderstood: (text) => `I didn't understand "${text}".`,
+  somethingWentWrong: "Something went wrong in Arbetsrum. Try again in a while; if it persists, contact the group's strategist.",
+  openTab: 'Open Arbetsrum',
+};
+
+export function botMessages(locale: Locale): BotMessages {
+  return locale === 'en' ? en : sv;
+}

@@ -1,0 +1,90 @@
+/**
+ * The repository ports. Every read and write names the tenant: one deployment hosts many
+ * municipalities, and no query may cross from one to another.
+ */
+import type { AuditEvent } from '../../domain/audit';
+import type { ConversationRecord } from '../../domain/conversation';
+import type { Goal } from '../../domain/goal';
+import type { Group } from '../../domain/group';
+import type { Meeting } from '../../domain/meeting';
+import type { Membership } from '../../domain/membership';
+import type { Organisation } from '../../domain/organisation';
+import type { Person } from '../../domain/person';
+
+export interface Tenant {
+  id: string;
+  name: string;
+}
+
+export interface TenantRepository {
+  save(tenant: Tenant): Promise<void>;
+  find(id: string): Promise<Tenant | null>;
+}
+
+export interface GroupRepository {
+  save(group: Group): Promise<void>;
+  find(tenantId: string, groupId: string): Promise<Group | null>;
+  listByTenant(tenantId: string): Promise<Group[]>;
+  findByName(tenantId: string, name: string): Promise<Group | null>;
+  findByTeamId(tenantId: string, teamId: string): Promise<Group | null>;
+}
+
+export interface OrganisationRepository {
+  save(organisation: Organisation): Promise<void>;
+  listByGroup(tenantId: string, groupId: string): Promise<Organisation[]>;
+}
+
+export interface PersonRepository {
+  save(person: Person): Promise<void>;
+  find(tenantId: string, personId: string): Promise<Person | null>;
+  findByAadObjectId(tenantId: string, aadObjectId: string): Promise<Person | null>;
+  findByEmail(tenantId: string, email: string): Promise<Person | null>;
+  listByGroup(tenantId: string, groupId: string): Promise<Person[]>;
+}
+
+export interface MembershipRepository {
+  save(membership: Membership): Promise<void>;
+  listByGroup(tenantId: string, groupId: string): Promise<Membership[]>;
+  listByPerson(tenantId: string, personId: string): Promise<Membership[]>;
+}
+
+export interface MeetingRepository {
+  save(meeting: Meeting): Promise<void>;
+  find(tenantId: string, meetingId: string): Promise<Meeting | null>;
+  /** Meetings starting in [from, to), in time order. */
+  listByGroup(tenantId: string, groupId: string, range?: { from: Date; to: Date }): Promise<Meeting[]>;
+}
+
+export interface GoalRepository {
+  save(goal: Goal): Promise<void>;
+  /** Shared goals plus the group's own, in framework and number order. */
+  listForGroup(tenantId: string, groupId: string): Promise<Goal[]>;
+}
+
+export interface ConversationRepository {
+  /** Insert or replace by (tenant, conversation id). */
+  save(record: ConversationRecord): Promise<void>;
+  find(tenantId: string, conversationId: string): Promise<ConversationRecord | null>;
+}
+
+export interface AuditLog {
+  record(event: AuditEvent): Promise<void>;
+  listByGroup(tenantId: string, groupId: string, limit: number): Promise<AuditEvent[]>;
+}
+
+export interface Repositories {
+  tenants: TenantRepository;
+  groups: GroupRepository;
+  organisations: OrganisationRepository;
+  people: PersonRepository;
+  memberships: MembershipRepository;
+  meetings: MeetingRepository;
+  goals: GoalRepository;
+  conversations: ConversationRepository;
+  audit: AuditLog;
+}
+
+/** Runs work atomically: all of it is stored, or none of it. */
+export interface UnitOfWork {
+  transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,119 @@
+/**
+ * Configuration, read once at start from the environment (and an optional git-ignored `.env`),
+ * validated, and summarised with secrets redacted. No configuration at all means local mode:
+ * PGlite, the Agents Playground, the Graph stand-in, bot auth off. Every variable is documented
+ * in `.env.template`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
+const port = (fallback: number) => z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(fallback));
+
+const schema = z
+  .object({
+    PORT: port(3978),
+    HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
+    DATABASE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
+    SEED_FILE: z.preprocess(emptyToUndefined, z.string().default('./bot/seed/ekologiska-hallbarhetsgruppen.json')),
+    GRAPH_STAND_IN_PORT: port(3979),
+    PLAYGROUND_PORT: port(56150),
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['UserAssignedMSI', 'SingleTenant', 'MultiTenant']).optional()),
+    MicrosoftAppTenantId: optionalString,
+  })
+  .superRefine((env, ctx) => {
+    if (!env.MicrosoftAppId) return;
+    // Production mode: everything local mode fakes must be named.
+    if (!env.DATABASE_URL) ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required when MicrosoftAppId is set (production mode)' });
+    if (!env.MicrosoftAppType) ctx.addIssue({ code: 'custom', path: ['MicrosoftAppType'], message: 'required in production mode: UserAssignedMSI or SingleTenant' });
+    if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required for UserAssignedMSI and SingleTenant bots' });
+    }
+    if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required for a SingleTenant bot with a client secret' });
+    }
+  });
+
+export type Mode = 'local' | 'production';
+
+export interface Config {
+  mode: Mode;
+  port: number;
+  host: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  dataDir: string;
+  seedFile: string;
+  graphStandInPort: number;
+  playgroundPort: number;
+  bot: { appId: string; appPassword: string; appType: string; appTenantId: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads `.env` from `cwd` into `env` when the file exists; variables already set win. */
+export function loadDotEnv(cwd: string = process.cwd()): void {
+  const file = path.join(cwd, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(cwd, e.DATA_DIR);
+  return {
+    mode: e.MicrosoftAppId ? 'production' : 'local',
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    dataDir,
+    seedFile: path.resolve(cwd, e.SEED_FILE),
+    graphStandInPort: e.GRAPH_STAND_IN_PORT,
+    playgroundPort: e.PLAYGROUND_PORT,
+    bot: {
+      appId: e.MicrosoftAppId ?? '',
+      appPassword: e.MicrosoftAppPassword ?? '',
+      appType: e.MicrosoftAppType ?? 'MultiTenant',
+      appTenantId: e.MicrosoftAppTenantId ?? '',
+    },
+  };
+}
+
+/** What the log may say about the configuration: secrets and credentials in URLs are masked. */
+export function redactedSummary(config: Config): Record<string, unknown> {
+  return {
+    mode: config.mode,
+    port: config.port,
+    host: config.host,
+    logLevel: config.logLevel,
+    database: config.database.kind === 'postgres' ? { kind: 'postgres', url: redactUrl(config.database.url) } : config.database,
+    seedFile: config.seedFile,
+    bot: {
+      appId: config.bot.appId || '(none: auth off, local mode)',
+      appPassword: config.bot.appPassword ? '***' : '(none)',
+      appType: config.bot.appType,
+      appTenantId: config.bot.appTenantId || '(none)',
+    },
+  };
+}
+
+function redactUrl(raw: string): string {
+  const url = new URL(raw);
+  if (url.password) url.password = '***';
+  return url.toString();
+}

@@ -1,0 +1,14 @@
+/** Goals a proposal, decision or action can be tagged with. All of them are data. */
+export type GoalFramework = 'sdg' | 'miljomal' | 'local';
+
+export const GOAL_FRAMEWORKS: readonly GoalFramework[] = ['sdg', 'miljomal', 'local'];
+
+export interface Goal {
+  id: string;
+  tenantId: string;
+  /** Null for goals every group shares (the global goals, the miljökvalitetsmål). */
+  groupId: string | null;
+  framework: GoalFramework;
+  number: number;
+  name: string;
+}

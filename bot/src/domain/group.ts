@@ -1,0 +1,28 @@
+/** A working group: one per Team. Its lead times are data, set per group. */
+export interface GroupSettings {
+  /** Proposals close this many days before a meeting. */
+  proposalDeadlineDays: number;
+  /** The call for proposals goes out this many days before a meeting. */
+  callForProposalsDays: number;
+  /** Default length of a meeting in minutes. */
+  meetingMinutes: number;
+  /** Name of the committee the strategists report to (configurable: it changes with reorganisations). */
+  committeeName: string;
+}
+
+export interface Group {
+  id: string;
+  tenantId: string;
+  name: string;
+  description: string;
+  /** The Teams team (group) id, once the bot has been installed in one. */
+  teamId: string | null;
+  settings: GroupSettings;
+}
+
+export const DEFAULT_GROUP_SETTINGS: GroupSettings = {
+  proposalDeadlineDays: 7,
+  callForProposalsDays: 21,
+  meetingMinutes: 120,
+  committeeName: 'Miljöutskottet',
+};

@@ -1,0 +1,159 @@
+/**
+ * The composition root: reads the configuration once, picks an adapter for every port, starts
+ * the server. Nothing else in the code base knows more than one adapter.
+ *
+ *   tsx bot/src/main.ts          start the service
+ *   tsx bot/src/main.ts seed     seed the demo group and exit (local mode only)
+ */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { getGroupOverview } from './app/get-group-overview';
+import { listMyGroups } from './app/list-my-groups';
+import { listSignInPeople } from './app/list-sign-in-people';
+import type { Clock } from './app/ports/clock';
+import type { Logger } from './app/ports/logger';
+import { seedDemoGroup, type SeedResult } from './app/seed-demo-group';
+import { welcomeTeamsUser } from './app/welcome-teams-user';
+import { startGraphStandIn } from './adapters/graph/graph-stand-in';
+import { devTokenAuthenticator, refuseAllAuthenticator } from './adapters/http/authenticator';
+import { DevTokens } from './adapters/http/dev-token';
+import { close as closeServer, createHttpServer, listen } from './adapters/http/server';
+import { readGroupSeed } from './adapters/storage/seed-file';
+import { migrate } from './adapters/storage/migrate';
+import { openPgliteDatabase } from './adapters/storage/pglite-database';
+import { openPostgresDatabase } from './adapters/storage/postgres-database';
+import type { SqlDatabase } from './adapters/storage/sql-database';
+import { createSqlStorage, type SqlStorage } from './adapters/storage/sql-storage';
+import { createBotEndpoint } from './adapters/teams/bot-endpoint';
+import { ConfigError, loadDotEnv, readConfig, redactedSummary, type Config } from './config';
+import { toStockholm } from './domain/stockholm-time';
+import { createLogger } from './logger';
+
+export interface RunningService {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const systemClock: Clock = { now: () => new Date() };
+const repoRoot = path.resolve(__dirname, '..', '..');
+
+async function openStorage(config: Config): Promise<SqlStorage> {
+  const db: SqlDatabase =
+    config.database.kind === 'postgres' ? await openPostgresDatabase(config.database.url) : await openPgliteDatabase(config.database.dataDir);
+  await migrate(db);
+  return createSqlStorage(db);
+}
+
+/** Seeds the demo group for this year and the next, unless it is there already. */
+async function seedDemo(config: Config, storage: SqlStorage, clock: Clock): Promise<SeedResult & { tenantId: string }> {
+  const seed = await readGroupSeed(config.seedFile);
+  const year = toStockholm(clock.now()).year;
+  const result = await seedDemoGroup({ unitOfWork: storage.unitOfWork, clock, ids: randomUUID }, seed, [year, year + 1]);
+  return { ...result, tenantId: seed.tenant.id };
+}
+
+export async function startService(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningService> {
+  logger.info({ config: redactedSummary(config) }, 'starting Arbetsrum');
+  const storage = await openStorage(config);
+  const { repositories } = storage;
+  const closers: (() => Promise<void>)[] = [() => storage.close()];
+
+  try {
+    let devSignIn;
+    if (config.mode === 'local') {
+      const seeded = await seedDemo(config, storage, clock);
+      logger.info({ created: seeded.created, groupId: seeded.groupId }, seeded.created ? 'demo group seeded' : 'demo group already there');
+      const graph = await startGraphStandIn({ port: config.graphStandInPort, dataDir: config.dataDir, logger });
+      closers.unshift(() => graph.close());
+      logger.info({ url: graph.url }, 'Graph stand-in listening');
+      devSignIn = {
+        tenantId: seeded.tenantId,
+        tokens: new DevTokens(() => clock.now()),
+        listPeople: () => listSignInPeople(repositories, seeded.tenantId),
+      };
+    }
+
+    const bot = createBotEndpoint(config.bot, { welcome: (input) => welcomeTeamsUser({ repositories, clock }, input) }, logger);
+    const server = createHttpServer({
+      mode: config.mode,
+      logger,
+      handleBotRequest: bot.handle,
+      health: async () => ({ database: await storage.ping().then(() => 'up' as const, () => 'down' as const) }),
+      tabDir: path.join(repoRoot, 'tab', 'dist'),
+      authenticator: devSignIn ? devTokenAuthenticator(devSignIn.tokens) : refuseAllAuthenticator,
+      tabApi: {
+        listMyGroups: (who) => listMyGroups(repositories, who),
+        getGroupOverview: (input) => getGroupOverview({ repositories, clock }, input),
+      },
+      currentYear: () => toStockholm(clock.now()).year,
+      ...(devSignIn ? { devSignIn } : {}),
+    });
+    await listen(server, config.port, config.host);
+    closers.unshift(() => closeServer(server));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://localhost:${port}`;
+    logger.info({ url, bot: `${url}/api/messages`, tab: `${url}/tab/`, health: `${url}/healthz` }, 'Arbetsrum is listening');
+    return {
+      url,
+      port,
+      close: async () => {
+        for (const closeOne of closers) await closeOne();
+      },
+    };
+  } catch (error) {
+    for (const closeOne of closers) await closeOne().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function seedCommand(config: Config, logger: Logger): Promise<void> {
+  if (config.mode !== 'local') throw new ConfigError(['npm run seed seeds demo data and runs only in local mode (no MicrosoftAppId)']);
+  const storage = await openStorage(config);
+  try {
+    const result = await seedDemo(config, storage, systemClock);
+    logger.info({ created: result.created, groupId: result.groupId }, result.created ? 'demo group seeded' : 'demo group already there: nothing changed');
+  } finally {
+    await storage.close();
+  }
+}
+
+async function run(): Promise<void> {
+  loadDotEnv();
+  let config: Config;
+  try {
+    config = readConfig(process.env);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nSee .env.template for every variable.\n`);
+    process.exit(2);
+  }
+  const logger = createLogger(config.logLevel);
+  if (process.argv[2] === 'seed') {
+    await seedCommand(config, logger);
+    return;
+  }
+  const service = await startService(config, logger);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: finishing requests in flight');
+    service.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: String(error) }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+if (require.main === module) {
+  run().catch((error: unknown) => {
+    process.stderr.write(`Arbetsrum could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,74 @@
+/** Builders for storage contract tests: valid rows with fresh ids, overridable per test. */
+import { randomUUID } from 'node:crypto';
+import type { Repositories, Tenant } from '../../../bot/src/app/ports/repositories';
+import type { Goal } from '../../../bot/src/domain/goal';
+import { DEFAULT_GROUP_SETTINGS, type Group } from '../../../bot/src/domain/group';
+import type { Meeting } from '../../../bot/src/domain/meeting';
+import type { Organisation } from '../../../bot/src/domain/organisation';
+import type { Person } from '../../../bot/src/domain/person';
+
+export const id = (): string => randomUUID();
+
+export function aTenant(overrides: Partial<Tenant> = {}): Tenant {
+  return { id: id(), name: 'Trollhättans Stad', ...overrides };
+}
+
+export function aGroup(tenantId: string, overrides: Partial<Group> = {}): Group {
+  return {
+    id: id(),
+    tenantId,
+    name: 'Ekologiska hållbarhetsgruppen',
+    description: 'Tvärförvaltningsgrupp',
+    teamId: null,
+    settings: { ...DEFAULT_GROUP_SETTINGS },
+    ...overrides,
+  };
+}
+
+export function anOrganisation(tenantId: string, groupId: string, overrides: Partial<Organisation> = {}): Organisation {
+  return { id: id(), tenantId, groupId, name: 'Samhällsbyggnadsförvaltningen', kind: 'forvaltning', ...overrides };
+}
+
+export function aPerson(tenantId: string, overrides: Partial<Person> = {}): Person {
+  return {
+    id: id(),
+    tenantId,
+    aadObjectId: null,
+    name: 'Anna Andersson',
+    email: `${id()}@example.se`,
+    organisationId: null,
+    ...overrides,
+  };
+}
+
+export function aMeeting(tenantId: string, groupId: string, overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    id: id(),
+    tenantId,
+    groupId,
+    title: 'Gruppmöte',
+    startsAt: new Date('2026-03-11T12:00:00.000Z'),
+    durationMinutes: 120,
+    place: 'Stadshuset, rum 3',
+    onlineUrl: null,
+    chairPersonId: null,
+    status: 'planned',
+    ...overrides,
+  };
+}
+
+export function aGoal(tenantId: string, overrides: Partial<Goal> = {}): Goal {
+  return { id: id(), tenantId, groupId: null, framework: 'sdg', number: 13, name: 'Bekämpa klimatförändringarna', ...overrides };
+}
+
+/** A tenant and one group in it, stored. */
+export async function seedTenantWithGroup(
+  repositories: Repositories,
+  groupOverrides: Partial<Group> = {},
+): Promise<{ tenant: Tenant; group: Group }> {
+  const tenant = aTenant();
+  await repositories.tenants.save(tenant);
+  const group = aGroup(tenant.id, groupOverrides);
+  await repositories.groups.save(group);
+  return { tenant, group };
+}

@@ -1,0 +1,67 @@
+/**
+ * Databases for contract tests. PGlite (in memory) always; PostgreSQL too when
+ * TEST_DATABASE_URL is set (CI sets it). Each PostgreSQL `open()` gets a schema of its own,
+ * created here and dropped on close, so parallel jest workers never see each other's tables.
+ */
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { migrate } from '../../bot/src/adapters/storage/migrate';
+import { openPgliteDatabase } from '../../bot/src/adapters/storage/pglite-database';
+import { openPostgresDatabase } from '../../bot/src/adapters/storage/postgres-database';
+import type { SqlDatabase } from '../../bot/src/adapters/storage/sql-database';
+import { createSqlStorage, type SqlStorage } from '../../bot/src/adapters/storage/sql-storage';
+
+export interface DatabaseTarget {
+  name: 'PGlite' | 'PostgreSQL';
+  open(): Promise<SqlDatabase>;
+}
+
+export function databaseTargets(): DatabaseTarget[] {
+  const targets: DatabaseTarget[] = [{ name: 'PGlite', open: () => openPgliteDatabase() }];
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) targets.push({ name: 'PostgreSQL', open: () => openIsolatedPostgres(url) });
+  return targets;
+}
+
+/** The connection string with `search_path` pinned to `schema` for every pooled connection. */
+export function withSearchPath(url: string, schema: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('options', `-c search_path=${schema}`);
+  return parsed.toString();
+}
+
+async function withAdmin<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function openIsolatedPostgres(url: string): Promise<SqlDatabase> {
+  // Made only of [a-z0-9_], so it is safe to put in DDL (identifiers cannot be parameters).
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  await withAdmin(url, (client) => client.query(`CREATE SCHEMA ${schema}`));
+  const db = openPostgresDatabase(withSearchPath(url, schema));
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      await withAdmin(url, (client) => client.query(`DROP SCHEMA ${schema} CASCADE`));
+    },
+  };
+}
+
+export interface MigratedStorage {
+  db: SqlDatabase;
+  storage: SqlStorage;
+}
+
+/** A fresh database of `target` with every migration applied, and the storage on it. */
+export async function openMigratedStorage(target: DatabaseTarget): Promise<MigratedStorage> {
+  const db = await target.open();
+  await migrate(db);
+  return { db, storage: createSqlStorage(db) };
+}
