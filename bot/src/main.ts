@@ -66,7 +66,6 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
       logger.info({ created: seeded.created, groupId: seeded.groupId }, seeded.created ? 'demo group seeded' : 'demo group already there');
       const graph = await startGraphStandIn({ port: config.graphStandInPort, dataDir: config.dataDir, logger });
       closers.unshift(() => graph.close());
-      logger.info({ url: graph.url }, 'Graph stand-in listening');
       devSignIn = {
         tenantId: seeded.tenantId,
         tokens: new DevTokens(() => clock.now()),

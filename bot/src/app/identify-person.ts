@@ -21,11 +21,12 @@ export async function identifyPerson(people: PersonRepository, who: TeamsUserIde
   if (!who.email) return null;
   const byMail = await people.findByEmail(who.tenantId, normaliseEmail(who.email));
   if (!byMail) return null;
-  if (who.aadObjectId && byMail.aadObjectId === null) {
+  if (!who.aadObjectId) return byMail;
+  if (byMail.aadObjectId === null) {
     const linked = { ...byMail, aadObjectId: who.aadObjectId };
     await people.save(linked);
     return linked;
   }
   // A different object id on the same mail is someone else (a reused address): no match.
-  return byMail.aadObjectId === null || byMail.aadObjectId === who.aadObjectId ? byMail : null;
+  return byMail.aadObjectId === who.aadObjectId ? byMail : null;
 }

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,8 +27,13 @@ async function isFile(file: string): Promise<boolean> {
 export function registerTabStatic(server: Server, tabDir: string): void {
   const root = path.resolve(tabDir);
 
-  server.get('/', (_req, res) => res.redirect(302, '/tab/', () => undefined));
-  server.get('/tab', (_req, res) => res.redirect(301, '/tab/', () => undefined));
+  const redirect = (status: number) => async (_req: Request, res: Response) => {
+    res.header('Location', '/tab/');
+    res.status(status);
+    res.end();
+  };
+  server.get('/', redirect(302));
+  server.get('/tab', redirect(301));
   server.get('/tab/*', async (req, res) => {
     const relative = decodeURIComponent((req.path() ?? '').replace(/^\/tab\//, ''));
     const candidate = path.resolve(root, relative || 'index.html');
