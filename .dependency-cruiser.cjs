@@ -45,7 +45,10 @@ module.exports = {
       comment: `Only bot/src/adapters/${adapter}/ may import ${sdk}.`,
       severity: 'error',
       from: { path: '^bot/src/', pathNot: `^bot/src/adapters/${adapter}/` },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], path: `(^|/)node_modules/${sdk.replace(/^\^/, '')}` },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'],
+        path: `(^|/)node_modules/${sdk.replace(/^\^/, '')}`,
+      },
     })),
     {
       name: 'no-circular',

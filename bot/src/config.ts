@@ -30,8 +30,10 @@ const schema = z
   .superRefine((env, ctx) => {
     if (!env.MicrosoftAppId) return;
     // Production mode: everything local mode fakes must be named.
-    if (!env.DATABASE_URL) ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required when MicrosoftAppId is set (production mode)' });
-    if (!env.MicrosoftAppType) ctx.addIssue({ code: 'custom', path: ['MicrosoftAppType'], message: 'required in production mode: UserAssignedMSI or SingleTenant' });
+    if (!env.DATABASE_URL)
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required when MicrosoftAppId is set (production mode)' });
+    if (!env.MicrosoftAppType)
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppType'], message: 'required in production mode: UserAssignedMSI or SingleTenant' });
     if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required for UserAssignedMSI and SingleTenant bots' });
     }

@@ -40,7 +40,9 @@ const repoRoot = path.resolve(__dirname, '..', '..');
 
 async function openStorage(config: Config): Promise<SqlStorage> {
   const db: SqlDatabase =
-    config.database.kind === 'postgres' ? await openPostgresDatabase(config.database.url) : await openPgliteDatabase(config.database.dataDir);
+    config.database.kind === 'postgres'
+      ? await openPostgresDatabase(config.database.url)
+      : await openPgliteDatabase(config.database.dataDir);
   await migrate(db);
   return createSqlStorage(db);
 }
@@ -78,7 +80,12 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
       mode: config.mode,
       logger,
       handleBotRequest: bot.handle,
-      health: async () => ({ database: await storage.ping().then(() => 'up' as const, () => 'down' as const) }),
+      health: async () => ({
+        database: await storage.ping().then(
+          () => 'up' as const,
+          () => 'down' as const,
+        ),
+      }),
       tabDir: path.join(repoRoot, 'tab', 'dist'),
       authenticator: devSignIn ? devTokenAuthenticator(devSignIn.tokens) : refuseAllAuthenticator,
       tabApi: {
@@ -112,7 +119,10 @@ async function seedCommand(config: Config, logger: Logger): Promise<void> {
   const storage = await openStorage(config);
   try {
     const result = await seedDemo(config, storage, systemClock);
-    logger.info({ created: result.created, groupId: result.groupId }, result.created ? 'demo group seeded' : 'demo group already there: nothing changed');
+    logger.info(
+      { created: result.created, groupId: result.groupId },
+      result.created ? 'demo group seeded' : 'demo group already there: nothing changed',
+    );
   } finally {
     await storage.close();
   }

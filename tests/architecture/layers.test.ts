@@ -26,7 +26,9 @@ describe('layers', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/domain-is-pure: bot\/src\/domain\/meeting\.ts → .*botbuilder/);
     expect(result.output).toMatch(/app-sees-only-domain: bot\/src\/app\/plan\.ts → bot\/src\/adapters\/http\/server\.ts/);
-    expect(result.output).toMatch(/adapters-never-import-each-other: bot\/src\/adapters\/teams\/bot\.ts → bot\/src\/adapters\/http\/server\.ts/);
+    expect(result.output).toMatch(
+      /adapters-never-import-each-other: bot\/src\/adapters\/teams\/bot\.ts → bot\/src\/adapters\/http\/server\.ts/,
+    );
     expect(result.output).toMatch(/teams-sdk-stays-in-its-adapter: bot\/src\/adapters\/http\/server\.ts → .*botbuilder/);
   });
 });

@@ -48,7 +48,10 @@ describe('bot: welcome and help', () => {
 
   it('welcomes a known strategist on install, with her role, the next meeting and its chair', async () => {
     const replies = await run(
-      teamsActivity({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: '28:arbetsrum-bot', name: 'Arbetsrum' }] }, { id: 'anna', aadObjectId: ANNA, name: 'Anna' }),
+      teamsActivity(
+        { type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: '28:arbetsrum-bot', name: 'Arbetsrum' }] },
+        { id: 'anna', aadObjectId: ANNA, name: 'Anna' },
+      ),
     );
     expect(replies).toHaveLength(1);
     const attachment = replies[0]!.attachments?.[0];
@@ -67,7 +70,10 @@ describe('bot: welcome and help', () => {
 
   it('does not greet when someone else joins a conversation', async () => {
     const replies = await run(
-      teamsActivity({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: '29:someone', name: 'Someone' }] }, { id: 'anna', aadObjectId: ANNA, name: 'Anna' }),
+      teamsActivity(
+        { type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: '29:someone', name: 'Someone' }] },
+        { id: 'anna', aadObjectId: ANNA, name: 'Anna' },
+      ),
     );
     expect(replies).toHaveLength(0);
   });
@@ -75,20 +81,29 @@ describe('bot: welcome and help', () => {
   it('answers `hjälp` with the same card, and English when Teams speaks English', async () => {
     const sv = await run(teamsActivity({ type: ActivityTypes.Message, text: 'hjälp' }, { id: 'anna', aadObjectId: ANNA, name: 'Anna' }));
     expect(cardText(sv[0]?.attachments?.[0])).toContain('Det här kan jag hjälpa dig med');
-    const en = await run(teamsActivity({ type: ActivityTypes.Message, text: 'help', locale: 'en-US' }, { id: 'anna', aadObjectId: ANNA, name: 'Anna' }));
+    const en = await run(
+      teamsActivity({ type: ActivityTypes.Message, text: 'help', locale: 'en-US' }, { id: 'anna', aadObjectId: ANNA, name: 'Anna' }),
+    );
     const text = cardText(en[0]?.attachments?.[0]);
     expect(text).toContain('Hi Anna Strateg!');
     expect(text).toContain('Wednesday 13 May 2026');
   });
 
   it('says when it did not understand, and shows what it can do', async () => {
-    const replies = await run(teamsActivity({ type: ActivityTypes.Message, text: 'vad är klockan' }, { id: 'anna', aadObjectId: ANNA, name: 'Anna' }));
+    const replies = await run(
+      teamsActivity({ type: ActivityTypes.Message, text: 'vad är klockan' }, { id: 'anna', aadObjectId: ANNA, name: 'Anna' }),
+    );
     expect(replies[0]?.text).toBe('Jag förstod inte ”vad är klockan”.');
     expect(replies[0]?.attachments).toHaveLength(1);
   });
 
   it('tells someone unknown politely whom to ask', async () => {
-    const replies = await run(teamsActivity({ type: ActivityTypes.Message, text: 'hej' }, { id: 'stranger', aadObjectId: '00000000-0000-4000-8000-0000000000ff', name: 'Okänd' }));
+    const replies = await run(
+      teamsActivity(
+        { type: ActivityTypes.Message, text: 'hej' },
+        { id: 'stranger', aadObjectId: '00000000-0000-4000-8000-0000000000ff', name: 'Okänd' },
+      ),
+    );
     const text = cardText(replies[0]?.attachments?.[0]);
     expect(text).toContain('Jag känner inte igen dig ännu');
     expect(text).toContain('anna@test.example');
@@ -108,6 +123,9 @@ describe('bot: welcome and help', () => {
       ),
     );
     expect(cardText(replies[0]?.attachments?.[0])).toContain('kallelser, dagordningar och minnesanteckningar för Hållbarhetsgruppen');
-    expect(await migrated.storage.repositories.conversations.find(TENANT, '19:general@thread.tacv2')).toMatchObject({ kind: 'channel', personId: null });
+    expect(await migrated.storage.repositories.conversations.find(TENANT, '19:general@thread.tacv2')).toMatchObject({
+      kind: 'channel',
+      personId: null,
+    });
   });
 });

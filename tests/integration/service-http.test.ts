@@ -13,7 +13,12 @@ import { startRecordingConnector } from '../support/recording-connector';
 
 const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const DEMO_TENANT = '8b5d2c1e-4f3a-4e7b-9c21-6a0d3f5e7b90';
-const SARA = { id: '29:sara', aadObjectId: '00000000-0000-4000-8000-000000000003', email: 'sara.nilsson@trollhattan.example', name: 'Sara Nilsson' };
+const SARA = {
+  id: '29:sara',
+  aadObjectId: '00000000-0000-4000-8000-000000000003',
+  email: 'sara.nilsson@trollhattan.example',
+  name: 'Sara Nilsson',
+};
 
 describe('the service over HTTP (local mode)', () => {
   let dataDir: string;
@@ -34,7 +39,11 @@ describe('the service over HTTP (local mode)', () => {
   async function signIn(name: string): Promise<string> {
     const { people } = (await (await api('/api/dev/people')).json()) as { people: { id: string; name: string }[] };
     const person = people.find((p) => p.name === name);
-    const res = await api('/api/dev/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personId: person?.id }) });
+    const res = await api('/api/dev/sign-in', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ personId: person?.id }),
+    });
     expect(res.status).toBe(200);
     return ((await res.json()) as { token: string }).token;
   }
@@ -63,12 +72,18 @@ describe('the service over HTTP (local mode)', () => {
 
   it('shows a strategist the group, the next meeting with its chair and the year plan', async () => {
     const token = await signIn('Anna Lindqvist');
-    const me = (await (await api('/api/me', { headers: { Authorization: `Bearer ${token}` } })).json()) as { groups: { id: string; role: string }[] };
+    const me = (await (await api('/api/me', { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+      groups: { id: string; role: string }[];
+    };
     expect(me.groups).toEqual([expect.objectContaining({ role: 'strategist' })]);
     const groupId = me.groups[0]!.id;
     const res = await api(`/api/groups/${groupId}/overview?year=2026`, { headers: { Authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
-    const overview = (await res.json()) as { group: { name: string }; nextMeeting: { startsAt: string; chair: { name: string } }; yearPlan: { chair: { name: string } }[] };
+    const overview = (await res.json()) as {
+      group: { name: string };
+      nextMeeting: { startsAt: string; chair: { name: string } };
+      yearPlan: { chair: { name: string } }[];
+    };
     expect(overview.group.name).toBe('Ekologiska hållbarhetsgruppen');
     expect(overview.nextMeeting.startsAt).toBe('2026-03-11T12:00:00.000Z');
     expect(overview.yearPlan).toHaveLength(8);
@@ -93,13 +108,25 @@ describe('the service over HTTP (local mode)', () => {
     const badYear = await api('/api/groups/abc/overview?year=nineteen', { headers: { Authorization: `Bearer ${token}` } });
     expect(badYear.status).toBe(400);
     expect(await badYear.json()).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('year') });
-    const unknown = await api('/api/dev/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personId: 'nobody' }) });
+    const unknown = await api('/api/dev/sign-in', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ personId: 'nobody' }),
+    });
     expect(unknown.status).toBe(404);
-    const extra = await api('/api/dev/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personId: 'x', admin: true }) });
+    const extra = await api('/api/dev/sign-in', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ personId: 'x', admin: true }),
+    });
     expect(extra.status).toBe(400);
     const broken = await api('/api/dev/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"personId":' });
     expect(broken.status).toBe(400);
-    const huge = await api('/api/dev/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personId: 'x'.repeat(300 * 1024) }) });
+    const huge = await api('/api/dev/sign-in', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ personId: 'x'.repeat(300 * 1024) }),
+    });
     expect(huge.status).toBe(413);
     const missing = await api('/api/nothing-here');
     expect(missing.status).toBe(404);
@@ -138,7 +165,7 @@ describe('the service over HTTP (local mode)', () => {
   });
 
   it('keeps the data of the first start at the second', async () => {
-    const config = { ...readConfig({ DATA_DIR: path.join(dataDir, 'second') , HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 };
+    const config = { ...readConfig({ DATA_DIR: path.join(dataDir, 'second'), HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 };
     const first = await startService(config, silent, clock);
     const before = (await (await fetch(`${first.url}/api/dev/people`)).json()) as { people: { id: string }[] };
     await first.close();

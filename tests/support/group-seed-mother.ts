@@ -13,8 +13,20 @@ export function aGroupSeed(overrides: Partial<GroupSeed> = {}): GroupSeed {
       { key: 'utb', name: 'Utbildningsförvaltningen', kind: 'forvaltning' },
     ],
     people: [
-      { name: 'Anna Strateg', email: 'anna@test.example', aadObjectId: '00000000-0000-4000-8000-000000000001', organisation: 'ks', role: 'strategist' },
-      { name: 'Erik Strateg', email: 'erik@test.example', aadObjectId: '00000000-0000-4000-8000-000000000002', organisation: 'ks', role: 'strategist' },
+      {
+        name: 'Anna Strateg',
+        email: 'anna@test.example',
+        aadObjectId: '00000000-0000-4000-8000-000000000001',
+        organisation: 'ks',
+        role: 'strategist',
+      },
+      {
+        name: 'Erik Strateg',
+        email: 'erik@test.example',
+        aadObjectId: '00000000-0000-4000-8000-000000000002',
+        organisation: 'ks',
+        role: 'strategist',
+      },
       { name: 'Sara Delegat', email: 'Sara@Test.example', aadObjectId: null, organisation: 'utb', role: 'delegate' },
     ],
     goals: [

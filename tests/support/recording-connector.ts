@@ -29,7 +29,15 @@ export async function startRecordingConnector(members: Record<string, { email: s
       res.end(JSON.stringify({ id: `activity-${sent.length}` }));
     } else if (req.method === 'GET' && member && members[decodeURIComponent(member[1]!)]) {
       const m = members[decodeURIComponent(member[1]!)]!;
-      res.end(JSON.stringify({ id: decodeURIComponent(member[1]!), name: m.name, email: m.email, userPrincipalName: m.email, aadObjectId: m.aadObjectId }));
+      res.end(
+        JSON.stringify({
+          id: decodeURIComponent(member[1]!),
+          name: m.name,
+          email: m.email,
+          userPrincipalName: m.email,
+          aadObjectId: m.aadObjectId,
+        }),
+      );
     } else {
       res.statusCode = 404;
       res.end(JSON.stringify({ error: { code: 'NotFound', message: url } }));

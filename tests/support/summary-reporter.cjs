@@ -5,9 +5,7 @@
  */
 class SummaryReporter {
   onRunComplete(_contexts, results) {
-    const brokenSuites = results.testResults.filter(
-      (r) => r.testExecError || (r.failureMessage && r.numFailingTests === 0),
-    ).length;
+    const brokenSuites = results.testResults.filter((r) => r.testExecError || (r.failureMessage && r.numFailingTests === 0)).length;
     const failed = results.numFailedTests + brokenSuites;
     const skipped = results.numPendingTests + results.numTodoTests;
     const tail = skipped > 0 ? `, ${skipped} skipped` : '';

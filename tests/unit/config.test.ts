@@ -17,7 +17,9 @@ describe('configuration', () => {
   });
 
   it('refuses a half-configured production, naming every missing variable', () => {
-    expect(() => readConfig({ MicrosoftAppId: 'app-id' })).toThrow(/DATABASE_URL: required[\s\S]*MicrosoftAppType: required[\s\S]*MicrosoftAppTenantId: required/);
+    expect(() => readConfig({ MicrosoftAppId: 'app-id' })).toThrow(
+      /DATABASE_URL: required[\s\S]*MicrosoftAppType: required[\s\S]*MicrosoftAppTenantId: required/,
+    );
   });
 
   it('refuses values it cannot use', () => {

@@ -50,8 +50,6 @@ export async function getGroupOverview(
     role: membership.role,
     year: input.year,
     nextMeeting: next ? describeMeeting(next, peopleById) : null,
-    yearPlan: meetings
-      .filter((m) => m.startsAt >= yearStart && m.startsAt < yearEnd)
-      .map((m) => describeMeeting(m, peopleById)),
+    yearPlan: meetings.filter((m) => m.startsAt >= yearStart && m.startsAt < yearEnd).map((m) => describeMeeting(m, peopleById)),
   };
 }

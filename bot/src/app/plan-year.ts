@@ -28,7 +28,12 @@ export async function planMeetingYear(
 ): Promise<Meeting[]> {
   const repos = deps.repositories;
   const memberships = await repos.memberships.listByGroup(input.tenantId, input.groupId);
-  const pair = assertChairPair(memberships.filter((m) => m.role === 'strategist').map((m) => m.personId).sort());
+  const pair = assertChairPair(
+    memberships
+      .filter((m) => m.role === 'strategist')
+      .map((m) => m.personId)
+      .sort(),
+  );
   const yearStart = fromStockholm({ year: input.pattern.year, month: 1, day: 1, hour: 0, minute: 0 });
   const before = await repos.meetings.listByGroup(input.tenantId, input.groupId, { from: new Date(0), to: yearStart });
   const previousChair = [...before].reverse().find((m) => m.status !== 'cancelled')?.chairPersonId ?? null;

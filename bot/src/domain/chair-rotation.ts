@@ -10,7 +10,10 @@ export type ChairPair = readonly [string, string];
 export function assertChairPair(strategistIds: readonly string[]): ChairPair {
   const [first, second, ...more] = [...new Set(strategistIds)];
   if (first === undefined || second === undefined || more.length > 0) {
-    throw new DomainError('chair.needs-two-strategists', `Chair rotation needs exactly two strategists, got ${new Set(strategistIds).size}`);
+    throw new DomainError(
+      'chair.needs-two-strategists',
+      `Chair rotation needs exactly two strategists, got ${new Set(strategistIds).size}`,
+    );
   }
   return [first, second];
 }

@@ -1,12 +1,6 @@
 export type MeetingStatus = 'planned' | 'called' | 'held' | 'minutes_published' | 'cancelled';
 
-export const MEETING_STATUSES: readonly MeetingStatus[] = [
-  'planned',
-  'called',
-  'held',
-  'minutes_published',
-  'cancelled',
-];
+export const MEETING_STATUSES: readonly MeetingStatus[] = ['planned', 'called', 'held', 'minutes_published', 'cancelled'];
 
 export interface Meeting {
   id: string;

@@ -1,12 +1,6 @@
 /** Vocabulary of proposals and agenda items; their rules arrive with the proposal issue. */
 export type ProposalKind =
-  | 'avstamning'
-  | 'diskussion'
-  | 'beslut'
-  | 'information'
-  | 'kompetensutveckling'
-  | 'omvarldsbevakning'
-  | 'samarbete';
+  'avstamning' | 'diskussion' | 'beslut' | 'information' | 'kompetensutveckling' | 'omvarldsbevakning' | 'samarbete';
 
 export const PROPOSAL_KINDS: readonly ProposalKind[] = [
   'avstamning',

@@ -28,9 +28,7 @@ const partsFormatter = new Intl.DateTimeFormat('en-GB', {
 
 /** The Stockholm wall-clock reading of an instant. */
 export function toStockholm(instant: Date): LocalDateTime & { second: number } {
-  const parts = Object.fromEntries(
-    partsFormatter.formatToParts(instant).map((p) => [p.type, p.value]),
-  ) as Record<string, string>;
+  const parts = Object.fromEntries(partsFormatter.formatToParts(instant).map((p) => [p.type, p.value])) as Record<string, string>;
   return {
     year: Number(parts.year),
     month: Number(parts.month),

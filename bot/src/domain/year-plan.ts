@@ -35,7 +35,9 @@ export function spreadMonths(count: number, skipMonths: readonly number[] = [7])
     throw new DomainError('year-plan.invalid-count', `Cannot spread ${count} meetings over ${eligible.length} months`);
   }
   // The middle of each of `count` equal slices of the eligible months.
-  return eligible.filter((_, index) => Array.from({ length: count }, (_, i) => Math.floor(((i + 0.5) * eligible.length) / count)).includes(index));
+  return eligible.filter((_, index) =>
+    Array.from({ length: count }, (_, i) => Math.floor(((i + 0.5) * eligible.length) / count)).includes(index),
+  );
 }
 
 export function nthWeekdayOfMonth(year: number, month: number, weekday: number, occurrence: number): number {

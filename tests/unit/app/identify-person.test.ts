@@ -21,7 +21,14 @@ function peopleFake(initial: Person[]): PersonRepository & { all: Person[] } {
 }
 
 const sara: Person = { id: 'p-sara', tenantId: 't1', aadObjectId: null, name: 'Sara', email: 'sara@kommun.example', organisationId: null };
-const erik: Person = { id: 'p-erik', tenantId: 't1', aadObjectId: 'oid-erik', name: 'Erik', email: 'erik@kommun.example', organisationId: null };
+const erik: Person = {
+  id: 'p-erik',
+  tenantId: 't1',
+  aadObjectId: 'oid-erik',
+  name: 'Erik',
+  email: 'erik@kommun.example',
+  organisationId: null,
+};
 
 describe('identifying a Teams user', () => {
   it('matches by Entra object id first', async () => {

@@ -11,7 +11,8 @@ describe('seeding a group', () => {
   let migrated: MigratedStorage;
   let TENANT = '';
   let tenants = 0;
-  const aGroupSeed = (overrides: Parameters<typeof seedOfTenant>[0] = {}) => seedOfTenant({ tenant: { id: TENANT, name: 'Testkommun' }, ...overrides });
+  const aGroupSeed = (overrides: Parameters<typeof seedOfTenant>[0] = {}) =>
+    seedOfTenant({ tenant: { id: TENANT, name: 'Testkommun' }, ...overrides });
   const clock = fixedClock('2026-01-10T09:00:00Z');
   beforeAll(async () => {
     migrated = await openMigratedStorage(databaseTargets()[0]!);
@@ -22,12 +23,23 @@ describe('seeding a group', () => {
   afterAll(() => migrated.db.close());
 
   it('puts the whole group in place, with two years of meetings and alternating chairs', async () => {
-    const result = await seedDemoGroup({ unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds(TENANT) }, aGroupSeed(), [2026, 2027]);
+    const result = await seedDemoGroup(
+      { unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds(TENANT) },
+      aGroupSeed(),
+      [2026, 2027],
+    );
     expect(result).toMatchObject({ created: true, meetings: 8 });
     const repos = migrated.storage.repositories;
     const meetings = await repos.meetings.listByGroup(TENANT, result.groupId);
     expect(meetings.map((m) => m.startsAt.toISOString().slice(0, 10))).toEqual([
-      '2026-02-11', '2026-05-13', '2026-09-09', '2026-11-11', '2027-02-10', '2027-05-12', '2027-09-08', '2027-11-10',
+      '2026-02-11',
+      '2026-05-13',
+      '2026-09-09',
+      '2026-11-11',
+      '2027-02-10',
+      '2027-05-12',
+      '2027-09-08',
+      '2027-11-10',
     ]);
     const people = await repos.people.listByGroup(TENANT, result.groupId);
     const nameOf = new Map(people.map((p) => [p.id, p.name]));
@@ -48,7 +60,9 @@ describe('seeding a group', () => {
 
   it('writes nothing when the seed cannot be planned', async () => {
     const seed = aGroupSeed({ people: aGroupSeed().people.filter((p) => p.name !== 'Erik Strateg') });
-    await expect(seedDemoGroup({ unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds(TENANT) }, seed, [2026])).rejects.toMatchObject({
+    await expect(
+      seedDemoGroup({ unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds(TENANT) }, seed, [2026]),
+    ).rejects.toMatchObject({
       code: 'chair.needs-two-strategists',
     });
     expect(await migrated.storage.repositories.groups.listByTenant(TENANT)).toEqual([]);
@@ -61,7 +75,16 @@ describe('seeding a group', () => {
     const lastOf2026 = (await repos.meetings.listByGroup(TENANT, groupId)).at(-1)!;
     const planned = await planMeetingYear(
       { repositories: repos, clock, ids: sequentialIds(`${TENANT}-m`) },
-      { tenantId: TENANT, groupId, actorPersonId: null, pattern: { ...aGroupSeed().meetings.pattern, year: 2027 }, place: 'Stadshuset', onlineUrl: null, durationMinutes: 120, titlePrefix: 'Möte' },
+      {
+        tenantId: TENANT,
+        groupId,
+        actorPersonId: null,
+        pattern: { ...aGroupSeed().meetings.pattern, year: 2027 },
+        place: 'Stadshuset',
+        onlineUrl: null,
+        durationMinutes: 120,
+        titlePrefix: 'Möte',
+      },
     );
     expect(planned[0]!.chairPersonId).not.toBe(lastOf2026.chairPersonId);
     expect((await repos.audit.listByGroup(TENANT, groupId, 10)).map((e) => e.action)).toContain('meetings.planned');

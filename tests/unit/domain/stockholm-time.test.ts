@@ -20,12 +20,18 @@ describe('Stockholm time', () => {
   });
 
   it('refuses a time skipped by the spring change and picks the first of a repeated one', () => {
-    expect(() => fromStockholm({ year: 2026, month: 3, day: 29, hour: 2, minute: 30 })).toThrow(expect.objectContaining({ code: 'time.invalid-local-time' }));
+    expect(() => fromStockholm({ year: 2026, month: 3, day: 29, hour: 2, minute: 30 })).toThrow(
+      expect.objectContaining({ code: 'time.invalid-local-time' }),
+    );
     expect(fromStockholm({ year: 2026, month: 10, day: 25, hour: 2, minute: 30 }).toISOString()).toBe('2026-10-25T00:30:00.000Z');
   });
 
   it('refuses impossible clock readings', () => {
-    expect(() => fromStockholm({ year: 2026, month: 13, day: 1, hour: 9, minute: 0 })).toThrow(expect.objectContaining({ code: 'time.invalid-local-time' }));
-    expect(() => fromStockholm({ year: 2026, month: 1, day: 1, hour: 24, minute: 0 })).toThrow(expect.objectContaining({ code: 'time.invalid-local-time' }));
+    expect(() => fromStockholm({ year: 2026, month: 13, day: 1, hour: 9, minute: 0 })).toThrow(
+      expect.objectContaining({ code: 'time.invalid-local-time' }),
+    );
+    expect(() => fromStockholm({ year: 2026, month: 1, day: 1, hour: 24, minute: 0 })).toThrow(
+      expect.objectContaining({ code: 'time.invalid-local-time' }),
+    );
   });
 });

@@ -19,7 +19,14 @@ describe('year plan', () => {
   it('plans the given months at the local time on both sides of daylight saving', () => {
     const plan = planYear({ year: 2026, count: 8, weekday: 3, occurrence: 2, startTime: '13:00', months: [2, 3, 4, 5, 6, 9, 10, 11] });
     expect(plan.map((p) => p.localDate)).toEqual([
-      '2026-02-11', '2026-03-11', '2026-04-08', '2026-05-13', '2026-06-10', '2026-09-09', '2026-10-14', '2026-11-11',
+      '2026-02-11',
+      '2026-03-11',
+      '2026-04-08',
+      '2026-05-13',
+      '2026-06-10',
+      '2026-09-09',
+      '2026-10-14',
+      '2026-11-11',
     ]);
     for (const p of plan) expect(toStockholm(p.startsAt)).toMatchObject({ hour: 13, minute: 0 });
     expect(plan[0]!.startsAt.toISOString()).toBe('2026-02-11T12:00:00.000Z');

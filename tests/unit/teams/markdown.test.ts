@@ -6,7 +6,9 @@ describe('card text escaping', () => {
   });
 
   it('escapes emphasis, links and code', () => {
-    expect(escapeCardText('**fet** _kursiv_ [länk](https://evil.example) `kod`')).toBe('\\*\\*fet\\*\\* \\_kursiv\\_ \\[länk\\](https://evil.example) \\`kod\\`');
+    expect(escapeCardText('**fet** _kursiv_ [länk](https://evil.example) `kod`')).toBe(
+      '\\*\\*fet\\*\\* \\_kursiv\\_ \\[länk\\](https://evil.example) \\`kod\\`',
+    );
   });
 
   it('folds line breaks and defuses a leading list or heading marker', () => {

@@ -18,7 +18,9 @@ export class DevTokens {
   constructor(private readonly now: () => Date) {}
 
   issue(identity: SessionIdentity): string {
-    const payload = Buffer.from(JSON.stringify({ t: identity.tenantId, p: identity.personId, e: this.now().getTime() + TTL_MS })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ t: identity.tenantId, p: identity.personId, e: this.now().getTime() + TTL_MS })).toString(
+      'base64url',
+    );
     return `${payload}.${this.sign(payload)}`;
   }
 

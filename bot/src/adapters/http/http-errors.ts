@@ -29,7 +29,10 @@ export function sendError(res: Response, error: unknown, logger: Logger): void {
     const detail = error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
     return sendJsonError(res, 400, 'invalid-input', detail);
   }
-  logger.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, 'unhandled error in HTTP route');
+  logger.error(
+    { err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) },
+    'unhandled error in HTTP route',
+  );
   sendJsonError(res, 500, 'internal', 'Something went wrong on our side. Try again; if it persists, tell the group strategist.');
 }
 

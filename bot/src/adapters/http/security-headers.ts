@@ -22,7 +22,8 @@ const CONTENT_SECURITY_POLICY = [
   // Fluent UI (Griffel) writes its styles at run time into <style> elements.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  // teams-js fetches its list of valid host domains from here inside Teams.
+  "connect-src 'self' https://res.cdn.office.net",
   "font-src 'self' data:",
   "object-src 'none'",
   "base-uri 'self'",

@@ -47,20 +47,29 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     }
   });
   registerHealth(server, deps.health);
-  registerTabApi(server, { mode: deps.mode, authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger, currentYear: deps.currentYear });
+  registerTabApi(server, {
+    mode: deps.mode,
+    authenticator: deps.authenticator,
+    useCases: deps.tabApi,
+    logger: deps.logger,
+    currentYear: deps.currentYear,
+  });
   if (deps.devSignIn) registerDevSignIn(server, { ...deps.devSignIn, logger: deps.logger });
   registerTabStatic(server, deps.tabDir);
 
-  server.on('restifyError', (req: Request, _res: Response, error: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
-    // restify's own errors (404, 405, 413, bad JSON) leave in our `{ code, message }` shape,
-    // without stack traces; restify sends the error after this hook.
-    const status = error.statusCode ?? 500;
-    if (status >= 500) deps.logger.error({ route: req.getRoute()?.path, status }, 'request failed');
-    const code = error.name.replace(/Error$/, '') || 'Error';
-    const message = status >= 500 ? 'Internal error' : error.message;
-    error.toJSON = () => ({ code, message });
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (req: Request, _res: Response, error: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+      // restify's own errors (404, 405, 413, bad JSON) leave in our `{ code, message }` shape,
+      // without stack traces; restify sends the error after this hook.
+      const status = error.statusCode ?? 500;
+      if (status >= 500) deps.logger.error({ route: req.getRoute()?.path, status }, 'request failed');
+      const code = error.name.replace(/Error$/, '') || 'Error';
+      const message = status >= 500 ? 'Internal error' : error.message;
+      error.toJSON = () => ({ code, message });
+      callback();
+    },
+  );
   return server;
 }
 

@@ -50,11 +50,17 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     const kind = conversationKindOf(activity);
     const view = await this.useCases.welcome({
       tenantId,
-      user: { aadObjectId: activity.from.aadObjectId ?? null, email: kind === 'personal' ? await senderEmail(context) : null, name: activity.from.name ?? null },
+      user: {
+        aadObjectId: activity.from.aadObjectId ?? null,
+        email: kind === 'personal' ? await senderEmail(context) : null,
+        name: activity.from.name ?? null,
+      },
       conversation: { id: activity.conversation.id, kind, reference: conversationReferenceOf(activity), teamId: teamIdOf(activity) },
     });
     const card = CardFactory.adaptiveCard(welcomeCard(view, locale));
-    const reply = notUnderstood ? MessageFactory.attachment(card, botMessages(locale).notUnderstood(notUnderstood.slice(0, 200))) : MessageFactory.attachment(card);
+    const reply = notUnderstood
+      ? MessageFactory.attachment(card, botMessages(locale).notUnderstood(notUnderstood.slice(0, 200)))
+      : MessageFactory.attachment(card);
     await context.sendActivity(reply);
   }
 }

@@ -33,7 +33,10 @@ export function createBotEndpoint(settings: BotAuthSettings, useCases: BotUseCas
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error(
-      { activityType: context.activity.type, err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) },
+      {
+        activityType: context.activity.type,
+        err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+      },
       'bot turn failed',
     );
     await context.sendActivity(botMessages(pickLocale(context.activity.locale)).somethingWentWrong).catch(() => undefined);

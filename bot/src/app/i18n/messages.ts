@@ -29,7 +29,12 @@ export interface BotMessages {
 }
 
 const roleSv: Record<Role, string> = { strategist: 'hållbarhetsstrateg', delegate: 'delegat', substitute: 'ersättare', guest: 'gäst' };
-const roleEn: Record<Role, string> = { strategist: 'sustainability strategist', delegate: 'delegate', substitute: 'substitute', guest: 'guest' };
+const roleEn: Record<Role, string> = {
+  strategist: 'sustainability strategist',
+  delegate: 'delegate',
+  substitute: 'substitute',
+  guest: 'guest',
+};
 
 const sv: BotMessages = {
   welcomeTitle: (name) => `Hej ${name}!`,

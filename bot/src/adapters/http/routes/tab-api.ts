@@ -16,7 +16,13 @@ export interface TabApiUseCases {
   getGroupOverview(input: SessionIdentity & { groupId: string; year: number }): Promise<GroupOverview>;
 }
 
-const groupParams = z.object({ groupId: z.string().min(1).max(64).regex(/^[A-Za-z0-9-]+$/) });
+const groupParams = z.object({
+  groupId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9-]+$/),
+});
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 export function registerTabApi(

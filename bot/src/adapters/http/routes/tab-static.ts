@@ -21,7 +21,10 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 async function isFile(file: string): Promise<boolean> {
-  return stat(file).then((s) => s.isFile(), () => false);
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 export function registerTabStatic(server: Server, tabDir: string): void {

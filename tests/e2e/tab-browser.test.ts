@@ -1,0 +1,102 @@
+/**
+ * The tab in a real Chromium against the real service (local mode, embedded database, seeded
+ * demo group): a strategist signs in with the dev sign-in and sees the group, the next meeting
+ * with its chair, and the year plan. Screenshots land in test-results/ for people to look at.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { readConfig } from '../../bot/src/config';
+import { startService, type RunningService } from '../../bot/src/main';
+import type { Logger } from '../../bot/src/app/ports/logger';
+import { describeWithChromium, launchChromium } from '../support/chromium';
+
+const root = path.resolve(__dirname, '..', '..');
+const shots = path.join(root, 'test-results');
+const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+describeWithChromium('the tab in a browser', () => {
+  let dataDir: string;
+  let service: RunningService;
+  let browser: Browser;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build-tab.mjs')], { cwd: root, stdio: 'pipe' });
+    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-tab-'));
+    service = await startService({ ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 }, silent, {
+      now: () => new Date('2026-03-01T10:00:00Z'),
+    });
+    browser = await launchChromium();
+    await mkdir(shots, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await service?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function openTab(options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
+    const page = await browser.newPage({
+      viewport: { width: options.width ?? 1280, height: 900 },
+      colorScheme: options.colorScheme ?? 'light',
+      locale: 'sv-SE',
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.goto(`${service.url}/tab/`);
+    return page;
+  }
+
+  async function signInAs(page: Page, name: string): Promise<void> {
+    await page.getByRole('button', { name: new RegExp(name) }).click();
+    await page.getByRole('heading', { name: 'Ekologiska hållbarhetsgruppen' }).waitFor();
+  }
+
+  it('offers the seeded people in the dev sign-in, in Swedish', async () => {
+    const page = await openTab();
+    await page.getByRole('button', { name: /Anna Lindqvist/ }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    expect(await page.getByRole('button', { name: /Logga in som/ }).count()).toBe(8);
+    await page.screenshot({ path: path.join(shots, 'tab-sign-in.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows a strategist the next meeting with its chair and the year plan', async () => {
+    const page = await openTab();
+    await signInAs(page, 'Anna Lindqvist');
+    await page.getByText('onsdag 11 mars 2026').first().waitFor();
+    const main = page.getByRole('main');
+    await expect(
+      main
+        .getByText(/Ordförande/)
+        .first()
+        .textContent(),
+    ).resolves.toMatch(/Ordförande/);
+    expect(await main.getByText(/(Anna Lindqvist|Erik Johansson)/).count()).toBeGreaterThanOrEqual(8);
+    const rows = page.getByRole('table').getByRole('row');
+    expect(await rows.count()).toBe(9); // header + 8 meetings
+    expect(await page.getByRole('table').textContent()).toContain('2026-11-11');
+    await page.screenshot({ path: path.join(shots, 'tab-overview.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('works in the dark theme and at the width of a meeting side panel', async () => {
+    const page = await openTab({ colorScheme: 'dark', width: 300 });
+    await signInAs(page, 'Erik Johansson');
+    await page.getByText('onsdag 11 mars 2026').first().waitFor();
+    // A string, evaluated in the page: this file is type-checked without the DOM library.
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(shots, 'tab-side-panel-dark.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('logged no errors in the browser console', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
