@@ -6,6 +6,7 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
+  globalSetup: '<rootDir>/tests/support/global-setup.cjs',
   testTimeout: 30000,
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.cjs'],

@@ -4,6 +4,8 @@
  * In production mode it starts the service alone.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { ConfigError, loadDotEnv, readConfig, type Config } from '../bot/src/config';
 
@@ -25,15 +27,19 @@ function readConfigOrExit(): Config {
   }
 }
 
-function run(command: string, args: string[], name: string): ChildProcess {
-  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+/** Tracks a child: when one stops by itself, the other is stopped too. */
+function watch(child: ChildProcess, name: string): ChildProcess {
   children.push(child);
   child.on('exit', (code, signal) => {
     if (stopping) return;
     process.stderr.write(`\n${name} stopped (${signal ?? `exit code ${code}`}); stopping everything.\n`);
-    void stop(code ?? 1);
+    void stop(code || 1);
   });
   return child;
+}
+
+function run(command: string, args: string[], name: string): ChildProcess {
+  return watch(spawn(command, args, { cwd: root, stdio: 'inherit', env: process.env }), name);
 }
 
 async function stop(exitCode: number): Promise<void> {
@@ -72,6 +78,64 @@ async function waitFor(url: string, what: string, seconds: number): Promise<void
   await stop(1);
 }
 
+/** Rebuilds tab/dist only when a source is newer than the last build: a second start is quicker. */
+async function buildTabIfStale(): Promise<void> {
+  const built = await stat(path.join(root, 'tab', 'dist', 'index.html')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  const sources = [path.join(root, 'tab'), path.join(root, 'scripts', 'build-tab.mjs')];
+  let newest = 0;
+  for (const source of sources) {
+    const entries = (await stat(source)).isDirectory() ? await readdir(source, { recursive: true, withFileTypes: true }) : [];
+    for (const entry of entries) {
+      if (!entry.isFile() || entry.parentPath.includes(`${path.sep}dist`)) continue;
+      newest = Math.max(newest, (await stat(path.join(entry.parentPath, entry.name))).mtimeMs);
+    }
+    if (entries.length === 0) newest = Math.max(newest, (await stat(source)).mtimeMs);
+  }
+  if (built > newest) return;
+  process.stdout.write('Arbetsrum, local mode: building the tab…\n');
+  const { buildTab } = (await import(pathToFileURL(path.join(root, 'scripts', 'build-tab.mjs')).href)) as {
+    buildTab: (options: { minify: boolean; quiet: boolean }) => Promise<unknown>;
+  };
+  await buildTab({ minify: true, quiet: true });
+}
+
+/**
+ * Starts the Agents Playground with the checked-in `.m365agentsplayground.yml` and resolves with
+ * the port it really listens on (it moves to a random port when the asked one is taken). Its log
+ * goes to the data folder; it opens no browser when CI or BROWSER=none says not to.
+ */
+function startPlayground(config: Config, botEndpoint: string): Promise<number> {
+  const env = {
+    ...process.env,
+    M365_AGENTS_PLAYGROUND_CONFIG_PATH: path.join(root, '.m365agentsplayground.yml'),
+    M365_AGENTS_PLAYGROUND_LOGFILE: path.join(config.dataDir, 'agents-playground.log'),
+    ...(process.env.CI || process.env.BROWSER === 'none' ? { TEAMSAPPTESTER_BROWSER: 'none' } : {}),
+  };
+  const child = spawn(
+    bin('agentsplayground'),
+    ['-e', botEndpoint, '-c', 'msteams', '-p', String(config.playgroundPort), '--disable-telemetry'],
+    {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  watch(child, 'Agents Playground');
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      seen += chunk.toString('utf8');
+      const listening = /Listening on (\d+)/.exec(seen);
+      if (listening) resolve(Number(listening[1]));
+    });
+    child.once('exit', () => reject(new Error(`the Agents Playground exited; its log is ${env.M365_AGENTS_PLAYGROUND_LOGFILE}`)));
+  });
+}
+
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   process.on('SIGINT', () => void stop(0));
@@ -82,23 +146,15 @@ async function main(): Promise<void> {
     return;
   }
 
-  process.stdout.write('Arbetsrum, local mode: building the tab…\n');
-  const { buildTab } = (await import(path.join(root, 'scripts', 'build-tab.mjs'))) as {
-    buildTab: (o: { minify: boolean; quiet: boolean }) => Promise<unknown>;
-  };
-  await buildTab({ minify: true, quiet: true });
+  await buildTabIfStale();
 
   const appUrl = `http://localhost:${config.port}`;
   run(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], 'Arbetsrum');
   await waitFor(`${appUrl}/healthz`, 'Arbetsrum', 60);
 
-  const playgroundUrl = `http://localhost:${config.playgroundPort}`;
-  run(
-    bin('agentsplayground'),
-    ['-e', `${appUrl}/api/messages`, '-c', 'msteams', '-p', String(config.playgroundPort), '--disable-telemetry'],
-    'Agents Playground',
-  );
-  await waitFor(playgroundUrl, 'The Agents Playground', 60);
+  const playgroundPort = await startPlayground(config, `${appUrl}/api/messages`);
+  const playgroundUrl = `http://localhost:${playgroundPort}`;
+  await waitFor(`${playgroundUrl}/_debug/ping`, 'The Agents Playground', 60);
   if (stopping) return;
 
   process.stdout.write(

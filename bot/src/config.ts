@@ -22,6 +22,7 @@ const schema = z
     SEED_FILE: z.preprocess(emptyToUndefined, z.string().default('./bot/seed/ekologiska-hallbarhetsgruppen.json')),
     GRAPH_STAND_IN_PORT: port(3979),
     PLAYGROUND_PORT: port(56150),
+    BOT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['auto', 'sv', 'en']).optional()),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['UserAssignedMSI', 'SingleTenant', 'MultiTenant']).optional()),
@@ -55,6 +56,11 @@ export interface Config {
   graphStandInPort: number;
   playgroundPort: number;
   bot: { appId: string; appPassword: string; appType: string; appTenantId: string };
+  /**
+   * The bot's language: `auto` follows the Teams locale of each message. Local mode defaults to
+   * Swedish because the Agents Playground always says "en-US".
+   */
+  botLocale: 'auto' | 'sv' | 'en';
 }
 
 export class ConfigError extends Error {
@@ -77,8 +83,9 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   }
   const e = parsed.data;
   const dataDir = path.resolve(cwd, e.DATA_DIR);
+  const mode: Mode = e.MicrosoftAppId ? 'production' : 'local';
   return {
-    mode: e.MicrosoftAppId ? 'production' : 'local',
+    mode,
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
@@ -93,6 +100,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       appType: e.MicrosoftAppType ?? 'MultiTenant',
       appTenantId: e.MicrosoftAppTenantId ?? '',
     },
+    botLocale: e.BOT_LOCALE ?? (mode === 'local' ? 'sv' : 'auto'),
   };
 }
 
@@ -105,6 +113,7 @@ export function redactedSummary(config: Config): Record<string, unknown> {
     logLevel: config.logLevel,
     database: config.database.kind === 'postgres' ? { kind: 'postgres', url: redactUrl(config.database.url) } : config.database,
     seedFile: config.seedFile,
+    botLocale: config.botLocale,
     bot: {
       appId: config.bot.appId || '(none: auth off, local mode)',
       appPassword: config.bot.appPassword ? '***' : '(none)',

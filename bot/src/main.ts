@@ -75,7 +75,12 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
       };
     }
 
-    const bot = createBotEndpoint(config.bot, { welcome: (input) => welcomeTeamsUser({ repositories, clock }, input) }, logger);
+    const bot = createBotEndpoint(
+      config.bot,
+      { welcome: (input) => welcomeTeamsUser({ repositories, clock }, input) },
+      logger,
+      config.botLocale,
+    );
     const server = createHttpServer({
       mode: config.mode,
       logger,

@@ -3,7 +3,6 @@
  * demo group): a strategist signs in with the dev sign-in and sees the group, the next meeting
  * with its chair, and the year plan. Screenshots land in test-results/ for people to look at.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,7 +23,7 @@ describeWithChromium('the tab in a browser', () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [path.join(root, 'scripts', 'build-tab.mjs')], { cwd: root, stdio: 'pipe' });
+    // The tab was built by tests/support/global-setup.cjs.
     dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-tab-'));
     service = await startService({ ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 }, silent, {
       now: () => new Date('2026-03-01T10:00:00Z'),

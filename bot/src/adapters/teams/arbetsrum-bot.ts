@@ -4,7 +4,7 @@
  */
 import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext } from 'botbuilder';
 import type { Logger } from '../../app/ports/logger';
-import { pickLocale } from '../../app/i18n/locale';
+import { pickLocale, type Locale } from '../../app/i18n/locale';
 import { botMessages } from '../../app/i18n/messages';
 import type { WelcomeInput, WelcomeView } from '../../app/welcome-teams-user';
 import { welcomeCard } from './cards/welcome-card';
@@ -20,6 +20,8 @@ export class ArbetsrumBot extends TeamsActivityHandler {
   constructor(
     private readonly useCases: BotUseCases,
     private readonly logger: Logger,
+    /** 'auto' follows the Teams locale of each activity; 'sv' or 'en' fixes the language. */
+    private readonly language: 'auto' | Locale = 'auto',
   ) {
     super();
 
@@ -40,7 +42,7 @@ export class ArbetsrumBot extends TeamsActivityHandler {
 
   private async sendWelcome(context: TurnContext, notUnderstood: string | null): Promise<void> {
     const activity = context.activity;
-    const locale = pickLocale(activity.locale);
+    const locale = this.language === 'auto' ? pickLocale(activity.locale) : this.language;
     const tenantId = tenantOf(activity);
     if (!tenantId) {
       this.logger.warn({ channelId: activity.channelId }, 'activity without tenant: not answered with group data');

@@ -12,7 +12,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from '../../app/ports/logger';
-import { pickLocale } from '../../app/i18n/locale';
+import { pickLocale, type Locale } from '../../app/i18n/locale';
 import { botMessages } from '../../app/i18n/messages';
 import { ArbetsrumBot, type BotUseCases } from './arbetsrum-bot';
 
@@ -23,7 +23,7 @@ export interface BotAuthSettings {
   appTenantId: string;
 }
 
-export function createBotEndpoint(settings: BotAuthSettings, useCases: BotUseCases, logger: Logger) {
+export function createBotEndpoint(settings: BotAuthSettings, useCases: BotUseCases, logger: Logger, language: 'auto' | Locale = 'auto') {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: settings.appId,
     MicrosoftAppPassword: settings.appPassword,
@@ -39,9 +39,11 @@ export function createBotEndpoint(settings: BotAuthSettings, useCases: BotUseCas
       },
       'bot turn failed',
     );
-    await context.sendActivity(botMessages(pickLocale(context.activity.locale)).somethingWentWrong).catch(() => undefined);
+    await context
+      .sendActivity(botMessages(language === 'auto' ? pickLocale(context.activity.locale) : language).somethingWentWrong)
+      .catch(() => undefined);
   };
-  const bot = new ArbetsrumBot(useCases, logger);
+  const bot = new ArbetsrumBot(useCases, logger, language);
   return {
     adapter,
     bot,

@@ -1,0 +1,101 @@
+/**
+ * What a newcomer does: `npm start` (scripts/start.ts, as npm runs it) brings up the service and
+ * the Microsoft 365 Agents Playground; the personal chat shows the welcome card for the seeded
+ * delegate; `hjälp` brings it back; Ctrl-C stops both. Real processes, real ports.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort } from '../support/free-port';
+import { connectPlayground } from '../support/playground-client';
+
+const root = path.resolve(__dirname, '..', '..');
+
+async function answers(url: string): Promise<boolean> {
+  return fetch(url, { signal: AbortSignal.timeout(1000) }).then(
+    (res) => res.ok,
+    () => false,
+  );
+}
+
+async function waitForLine(output: () => string, pattern: RegExp, ms: number): Promise<RegExpExecArray> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const match = pattern.exec(output());
+    if (match) return match;
+    if (Date.now() > deadline) throw new Error(`no line matching ${pattern} within ${ms} ms; output:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('npm start in local mode', () => {
+  let dataDir: string;
+  let start: ChildProcess;
+  let output = '';
+  let appUrl = '';
+  let playgroundUrl = '';
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-start-'));
+    const [port, graphPort, playgroundPort] = [await freePort(), await freePort(), await freePort()];
+    start = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        GRAPH_STAND_IN_PORT: String(graphPort),
+        PLAYGROUND_PORT: String(playgroundPort),
+        DATA_DIR: dataDir,
+        BROWSER: 'none',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    start.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    start.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    await waitForLine(() => output, /Press Ctrl-C to stop both/, 90_000);
+    appUrl = (await waitForLine(() => output, /Tab \(sign in as a strategist\):\s+(http:\/\/\S+)\/tab\//, 1000))[1]!;
+    playgroundUrl = (await waitForLine(() => output, /Bot in the Agents Playground:\s+(http:\/\/\S+)/, 1000))[1]!;
+  }, 120_000);
+
+  afterAll(async () => {
+    if (start.exitCode === null) start.kill('SIGKILL');
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('prints both URLs, and both answer', async () => {
+    expect(await answers(`${appUrl}/healthz`)).toBe(true);
+    expect(await answers(`${appUrl}/tab/`)).toBe(true);
+    expect(await (await fetch(`${playgroundUrl}/_debug/ping`)).text()).toBe('pong');
+  });
+
+  it('shows the seeded delegate the welcome card in the personal chat, and again on `hjälp`', async () => {
+    const playground = await connectPlayground(playgroundUrl);
+    try {
+      expect(playground.user.name).toBe('Sara Nilsson');
+      await playground.openPersonalChat();
+      const [welcome] = await playground.waitForReplies(1);
+      expect(welcome!.conversationId).toBe(playground.chatId);
+      const card = JSON.stringify(welcome!.attachments[0]?.content);
+      expect(welcome!.attachments[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+      expect(card).toContain('Hej Sara Nilsson!');
+      expect(card).toContain('Du är delegat i Ekologiska hållbarhetsgruppen.');
+      expect(card).toContain('Nästa möte');
+
+      await playground.say('hjälp');
+      const [, help] = await playground.waitForReplies(2);
+      expect(JSON.stringify(help!.attachments[0]?.content)).toContain('Det här kan jag hjälpa dig med');
+    } finally {
+      playground.close();
+    }
+  });
+
+  it('stops the service and the Playground together on Ctrl-C', async () => {
+    const exited = new Promise<number | null>((resolve) => start.once('exit', (code) => resolve(code)));
+    start.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(await answers(`${appUrl}/healthz`)).toBe(false);
+    expect(await answers(`${playgroundUrl}/_debug/ping`)).toBe(false);
+  }, 30_000);
+});
