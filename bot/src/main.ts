@@ -6,6 +6,7 @@
  *   tsx bot/src/main.ts seed     seed the demo group and exit (local mode only)
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { getGroupOverview } from './app/get-group-overview';
 import { listMyGroups } from './app/list-my-groups';
@@ -36,7 +37,14 @@ export interface RunningService {
 }
 
 const systemClock: Clock = { now: () => new Date() };
-const repoRoot = path.resolve(__dirname, '..', '..');
+/** The project folder (where package.json is), from the sources or from a compiled dist/. */
+function findProjectRoot(from: string): string {
+  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+  }
+  return process.cwd();
+}
+const repoRoot = findProjectRoot(__dirname);
 
 async function openStorage(config: Config): Promise<SqlStorage> {
   const db: SqlDatabase =

@@ -9,12 +9,11 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
-import type { Logger } from '../../bot/src/app/ports/logger';
 import { describeWithChromium, launchChromium } from '../support/chromium';
+import { silentLogger as silent } from '../support/silent-logger';
 
 const root = path.resolve(__dirname, '..', '..');
 const shots = path.join(root, 'test-results');
-const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 describeWithChromium('the tab in a browser', () => {
   let dataDir: string;

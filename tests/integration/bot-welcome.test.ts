@@ -6,11 +6,10 @@ import { ActivityTypes, TestAdapter, type Activity, type Attachment } from 'botb
 import { ArbetsrumBot } from '../../bot/src/adapters/teams/arbetsrum-bot';
 import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
 import { welcomeTeamsUser } from '../../bot/src/app/welcome-teams-user';
-import type { Logger } from '../../bot/src/app/ports/logger';
 import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../support/database';
 import { aGroupSeed, fixedClock, sequentialIds, TENANT } from '../support/group-seed-mother';
+import { silentLogger as silent } from '../support/silent-logger';
 
-const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const ANNA = '00000000-0000-4000-8000-000000000001';
 
 describe('bot: welcome and help', () => {

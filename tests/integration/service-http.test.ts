@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
-import type { Logger } from '../../bot/src/app/ports/logger';
 import { startRecordingConnector } from '../support/recording-connector';
+import { silentLogger as silent } from '../support/silent-logger';
 
-const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const DEMO_TENANT = '8b5d2c1e-4f3a-4e7b-9c21-6a0d3f5e7b90';
 const SARA = {
   id: '29:sara',
