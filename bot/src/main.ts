@@ -8,13 +8,10 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { getGroupOverview } from './app/get-group-overview';
-import { listMyGroups } from './app/list-my-groups';
-import { listSignInPeople } from './app/list-sign-in-people';
 import type { Clock } from './app/ports/clock';
 import type { Logger } from './app/ports/logger';
 import { seedDemoGroup, type SeedResult } from './app/seed-demo-group';
-import { welcomeTeamsUser } from './app/welcome-teams-user';
+import { createUseCases } from './app/use-cases';
 import { startGraphStandIn } from './adapters/graph/graph-stand-in';
 import { devTokenAuthenticator, refuseAllAuthenticator } from './adapters/http/authenticator';
 import { DevTokens } from './adapters/http/dev-token';
@@ -66,7 +63,7 @@ async function seedDemo(config: Config, storage: SqlStorage, clock: Clock): Prom
 export async function startService(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningService> {
   logger.info({ config: redactedSummary(config) }, 'starting Arbetsrum');
   const storage = await openStorage(config);
-  const { repositories } = storage;
+  const useCases = createUseCases({ repositories: storage.repositories, clock, ids: randomUUID });
   const closers: (() => Promise<void>)[] = [() => storage.close()];
 
   try {
@@ -79,16 +76,11 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
       devSignIn = {
         tenantId: seeded.tenantId,
         tokens: new DevTokens(() => clock.now()),
-        listPeople: () => listSignInPeople(repositories, seeded.tenantId),
+        listPeople: () => useCases.listSignInPeople(seeded.tenantId),
       };
     }
 
-    const bot = createBotEndpoint(
-      config.bot,
-      { welcome: (input) => welcomeTeamsUser({ repositories, clock }, input) },
-      logger,
-      config.botLocale,
-    );
+    const bot = createBotEndpoint(config.bot, useCases, logger, config.botLocale);
     const server = createHttpServer({
       mode: config.mode,
       logger,
@@ -101,10 +93,7 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
       }),
       tabDir: path.join(repoRoot, 'tab', 'dist'),
       authenticator: devSignIn ? devTokenAuthenticator(devSignIn.tokens) : refuseAllAuthenticator,
-      tabApi: {
-        listMyGroups: (who) => listMyGroups(repositories, who),
-        getGroupOverview: (input) => getGroupOverview({ repositories, clock }, input),
-      },
+      tabApi: useCases,
       currentYear: () => toStockholm(clock.now()).year,
       ...(devSignIn ? { devSignIn } : {}),
     });

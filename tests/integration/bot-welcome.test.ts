@@ -5,7 +5,7 @@
 import { ActivityTypes, TestAdapter, type Activity, type Attachment } from 'botbuilder';
 import { ArbetsrumBot } from '../../bot/src/adapters/teams/arbetsrum-bot';
 import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
-import { welcomeTeamsUser } from '../../bot/src/app/welcome-teams-user';
+import { createUseCases } from '../../bot/src/app/use-cases';
 import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../support/database';
 import { aGroupSeed, fixedClock, sequentialIds, TENANT } from '../support/group-seed-mother';
 import { silentLogger as silent } from '../support/silent-logger';
@@ -20,7 +20,7 @@ describe('bot: welcome and help', () => {
   beforeAll(async () => {
     migrated = await openMigratedStorage(databaseTargets()[0]!);
     await seedDemoGroup({ unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds() }, aGroupSeed(), [2026]);
-    bot = new ArbetsrumBot({ welcome: (input) => welcomeTeamsUser({ repositories: migrated.storage.repositories, clock }, input) }, silent);
+    bot = new ArbetsrumBot(createUseCases({ repositories: migrated.storage.repositories, clock, ids: sequentialIds('u') }), silent);
   });
   afterAll(() => migrated.db.close());
 

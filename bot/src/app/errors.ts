@@ -1,8 +1,8 @@
 /**
  * Failures a use case reports to whichever door called it. Each has a stable code; the HTTP
- * adapter maps them to 403/404 and the bot to a card, so no door has to parse messages.
+ * adapter maps them to 403/404/409/422 and the bot to a card, so no door has to parse messages.
  */
-export type AppErrorCode = 'forbidden' | 'not-found';
+export type AppErrorCode = 'forbidden' | 'not-found' | 'conflict' | 'invalid';
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

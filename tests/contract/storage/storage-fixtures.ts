@@ -6,6 +6,7 @@ import { DEFAULT_GROUP_SETTINGS, type Group } from '../../../bot/src/domain/grou
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import type { Organisation } from '../../../bot/src/domain/organisation';
 import type { Person } from '../../../bot/src/domain/person';
+import type { Proposal } from '../../../bot/src/domain/proposal';
 
 export const id = (): string => randomUUID();
 
@@ -71,4 +72,28 @@ export async function seedTenantWithGroup(
   const group = aGroup(tenant.id, groupOverrides);
   await repositories.groups.save(group);
   return { tenant, group };
+}
+
+export function aProposal(tenantId: string, groupId: string, proposerPersonId: string, overrides: Partial<Proposal> = {}): Proposal {
+  return {
+    id: id(),
+    tenantId,
+    groupId,
+    title: 'Klimatanpassning av skolgårdar',
+    description: 'Hur fler träd och mindre asfalt ger svalare skolgårdar.',
+    kind: 'diskussion',
+    organisationId: null,
+    proposerPersonId,
+    meetingId: null,
+    requestedMeetingId: null,
+    late: false,
+    minutesNeeded: 20,
+    goalIds: [],
+    status: 'submitted',
+    decisionNote: null,
+    submissionKey: null,
+    createdAt: new Date('2026-02-02T08:15:00.000Z'),
+    updatedAt: new Date('2026-02-02T08:15:00.000Z'),
+    ...overrides,
+  };
 }

@@ -19,7 +19,7 @@ export class HttpError extends Error {
   }
 }
 
-const appStatus: Record<AppError['code'], number> = { forbidden: 403, 'not-found': 404 };
+const appStatus: Record<AppError['code'], number> = { forbidden: 403, 'not-found': 404, conflict: 409, invalid: 422 };
 
 export function sendError(res: Response, error: unknown, logger: Logger): void {
   if (error instanceof HttpError) return sendJsonError(res, error.status, error.code, error.message);

@@ -8,6 +8,7 @@ import { SqlMeetingRepository } from './sql-meeting-repository';
 import { SqlMembershipRepository } from './sql-membership-repository';
 import { SqlOrganisationRepository } from './sql-organisation-repository';
 import { SqlPersonRepository } from './sql-person-repository';
+import { SqlProposalRepository } from './sql-proposal-repository';
 import { SqlTenantRepository } from './sql-tenant-repository';
 
 /** Every repository on `db`: the database itself, or a transaction (then all of them share it). */
@@ -20,6 +21,7 @@ export function createSqlRepositories(db: SqlDatabase): Repositories {
     memberships: new SqlMembershipRepository(db),
     meetings: new SqlMeetingRepository(db),
     goals: new SqlGoalRepository(db),
+    proposals: new SqlProposalRepository(db),
     conversations: new SqlConversationRepository(db),
     audit: new SqlAuditLog(db),
   };

@@ -2,19 +2,32 @@
  * The bot's activity handler: turns Teams activities into use-case calls and use-case answers
  * into cards. It holds no rules of its own.
  */
-import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext } from 'botbuilder';
-import type { Logger } from '../../app/ports/logger';
+import {
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from 'botbuilder';
+import type { Actor } from '../../app/find-member';
 import { pickLocale, type Locale } from '../../app/i18n/locale';
 import { botMessages } from '../../app/i18n/messages';
-import type { WelcomeInput, WelcomeView } from '../../app/welcome-teams-user';
+import { proposalMessages } from '../../app/i18n/proposal-messages';
+import type { Logger } from '../../app/ports/logger';
+import type { BotUseCases } from './bot-use-cases';
+import { parseCardAction } from './card-actions';
+import { noticeCard, type AdaptiveCard } from './cards/card-parts';
+import { myProposalsCard } from './cards/proposal-receipt-card';
+import { PROPOSAL_VERBS } from './cards/proposal-form-card';
 import { welcomeCard } from './cards/welcome-card';
+import { parseCommand } from './commands';
+import { runProposalAction } from './proposal-card-actions';
 import { conversationKindOf, conversationReferenceOf, senderEmail, teamIdOf, tenantOf } from './teams-turn';
 
-export interface BotUseCases {
-  welcome(input: WelcomeInput): Promise<WelcomeView>;
-}
+export type { BotUseCases } from './bot-use-cases';
 
-const HELP_WORDS = new Set(['hjälp', 'hjalp', 'help', '?', 'hej', 'hello', 'hi', 'start', 'meny', 'menu']);
+const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 export class ArbetsrumBot extends TeamsActivityHandler {
   constructor(
@@ -33,16 +46,87 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text?.trim() ?? '';
-      const word = text.toLowerCase().replace(/[!.]+$/, '');
-      await this.sendWelcome(context, HELP_WORDS.has(word) || word === '' ? null : text);
+      if (context.activity.value !== undefined && context.activity.value !== null) {
+        await this.onSubmittedCard(context);
+      } else {
+        await this.onText(context);
+      }
       await next();
     });
   }
 
+  private localeOf(context: TurnContext): Locale {
+    return this.language === 'auto' ? pickLocale(context.activity.locale) : this.language;
+  }
+
+  private async onText(context: TurnContext): Promise<void> {
+    const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text?.trim() ?? '';
+    const command = parseCommand(text);
+    if (command === 'propose' || command === 'myProposals') {
+      const actor = await this.actorOf(context);
+      if (!actor) {
+        await this.sendWelcome(context, null);
+        return;
+      }
+      const card =
+        command === 'propose'
+          ? await runProposalAction(this.useCases, { verb: PROPOSAL_VERBS.open, groupId: null }, actor, this.cardContext(context))
+          : myProposalsCard(await this.useCases.listMyProposals(actor), this.localeOf(context));
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+      return;
+    }
+    await this.sendWelcome(context, command === null && text !== '' ? text : null);
+  }
+
+  /** Universal Actions: answer `adaptiveCard/action` with the card that replaces the one clicked. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const card = await this.cardFor(context, invokeValue.action?.verb, invokeValue.action?.data);
+    return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card as unknown as AdaptiveCardInvokeResponse['value'] };
+  }
+
+  /** The Action.Submit fallback (clients without Universal Actions): replace the card in place. */
+  private async onSubmittedCard(context: TurnContext): Promise<void> {
+    const card = await this.cardFor(context, undefined, context.activity.value);
+    const attachment = CardFactory.adaptiveCard(card);
+    if (context.activity.replyToId) {
+      const updated = await context.updateActivity({ id: context.activity.replyToId, type: 'message', attachments: [attachment] }).then(
+        () => true,
+        () => false,
+      );
+      if (updated) return;
+    }
+    await context.sendActivity(MessageFactory.attachment(attachment));
+  }
+
+  private async cardFor(context: TurnContext, verb: unknown, data: unknown): Promise<AdaptiveCard> {
+    const locale = this.localeOf(context);
+    const m = proposalMessages(locale);
+    const action = parseCardAction(verb, data);
+    if (!action) {
+      this.logger.warn({ verb: typeof verb === 'string' ? verb.slice(0, 40) : typeof verb }, 'card action refused: did not parse');
+      return noticeCard(m.formTitle, m.unreadable);
+    }
+    const actor = await this.actorOf(context);
+    if (!actor) return noticeCard(m.formTitle, m.notMember);
+    return runProposalAction(this.useCases, action, actor, this.cardContext(context));
+  }
+
+  private cardContext(context: TurnContext) {
+    return { locale: this.localeOf(context), teamsUserId: context.activity.from.id };
+  }
+
+  /** Object id first; only when that is unknown is the roster asked for the mail. */
+  private async actorOf(context: TurnContext): Promise<Actor | null> {
+    const tenantId = tenantOf(context.activity);
+    if (!tenantId) return null;
+    const aadObjectId = context.activity.from.aadObjectId ?? null;
+    const byObjectId = aadObjectId ? await this.useCases.identify({ tenantId, aadObjectId }) : null;
+    return byObjectId ?? (await this.useCases.identify({ tenantId, aadObjectId, email: await senderEmail(context) }));
+  }
+
   private async sendWelcome(context: TurnContext, notUnderstood: string | null): Promise<void> {
     const activity = context.activity;
-    const locale = this.language === 'auto' ? pickLocale(activity.locale) : this.language;
+    const locale = this.localeOf(context);
     const tenantId = tenantOf(activity);
     if (!tenantId) {
       this.logger.warn({ channelId: activity.channelId }, 'activity without tenant: not answered with group data');
@@ -52,17 +136,11 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     const kind = conversationKindOf(activity);
     const view = await this.useCases.welcome({
       tenantId,
-      user: {
-        aadObjectId: activity.from.aadObjectId ?? null,
-        email: kind === 'personal' ? await senderEmail(context) : null,
-        name: activity.from.name ?? null,
-      },
+      user: { aadObjectId: activity.from.aadObjectId ?? null, email: kind === 'personal' ? await senderEmail(context) : null, name: activity.from.name ?? null },
       conversation: { id: activity.conversation.id, kind, reference: conversationReferenceOf(activity), teamId: teamIdOf(activity) },
     });
     const card = CardFactory.adaptiveCard(welcomeCard(view, locale));
-    const reply = notUnderstood
-      ? MessageFactory.attachment(card, botMessages(locale).notUnderstood(notUnderstood.slice(0, 200)))
-      : MessageFactory.attachment(card);
+    const reply = notUnderstood ? MessageFactory.attachment(card, botMessages(locale).notUnderstood(notUnderstood.slice(0, 200))) : MessageFactory.attachment(card);
     await context.sendActivity(reply);
   }
 }

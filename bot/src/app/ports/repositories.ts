@@ -10,6 +10,7 @@ import type { Meeting } from '../../domain/meeting';
 import type { Membership } from '../../domain/membership';
 import type { Organisation } from '../../domain/organisation';
 import type { Person } from '../../domain/person';
+import type { Proposal, ProposalStatus } from '../../domain/proposal';
 
 export interface Tenant {
   id: string;
@@ -67,6 +68,18 @@ export interface ConversationRepository {
   find(tenantId: string, conversationId: string): Promise<ConversationRecord | null>;
 }
 
+export interface ProposalRepository {
+  /** Insert or update by (tenant, id); the goal tags are replaced by the proposal's list. */
+  save(proposal: Proposal): Promise<void>;
+  find(tenantId: string, proposalId: string): Promise<Proposal | null>;
+  /** The proposal a form with this one-time key already stored, if any. */
+  findBySubmissionKey(tenantId: string, submissionKey: string): Promise<Proposal | null>;
+  /** Newest first. */
+  listByProposer(tenantId: string, personId: string): Promise<Proposal[]>;
+  /** Oldest first, optionally for one meeting and/or some statuses. */
+  listByGroup(tenantId: string, groupId: string, filter?: { meetingId?: string; statuses?: readonly ProposalStatus[] }): Promise<Proposal[]>;
+}
+
 export interface AuditLog {
   record(event: AuditEvent): Promise<void>;
   listByGroup(tenantId: string, groupId: string, limit: number): Promise<AuditEvent[]>;
@@ -80,6 +93,7 @@ export interface Repositories {
   memberships: MembershipRepository;
   meetings: MeetingRepository;
   goals: GoalRepository;
+  proposals: ProposalRepository;
   conversations: ConversationRepository;
   audit: AuditLog;
 }

@@ -7,23 +7,12 @@ import { formatLongDate, formatTimeSpan } from '../../../app/i18n/format';
 import type { Locale } from '../../../app/i18n/locale';
 import { botMessages } from '../../../app/i18n/messages';
 import { escapeCardText } from '../markdown';
+import { CARD_SCHEMA, heading, paragraph, subheading, type AdaptiveCard, type CardElement } from './card-parts';
 
-export interface AdaptiveCard {
-  type: 'AdaptiveCard';
-  $schema: string;
-  version: string;
-  body: Record<string, unknown>[];
-  fallbackText?: string;
-  speak?: string;
-}
-
-const heading = (text: string) => ({ type: 'TextBlock', text, size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' });
-const paragraph = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
-const subheading = (text: string) => ({ type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' });
 
 export function welcomeCard(view: WelcomeView, locale: Locale): AdaptiveCard {
   const m = botMessages(locale);
-  const body: Record<string, unknown>[] = [];
+  const body: CardElement[] = [];
   let title: string;
 
   if (view.kind === 'member') {
@@ -61,7 +50,7 @@ export function welcomeCard(view: WelcomeView, locale: Locale): AdaptiveCard {
 
   return {
     type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    $schema: CARD_SCHEMA,
     version: '1.2',
     body,
     fallbackText: title,

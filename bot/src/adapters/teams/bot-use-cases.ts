@@ -1,0 +1,18 @@
+/** The use cases the bot calls, bound to their dependencies by main.ts. */
+import type { Actor } from '../../app/find-member';
+import type { TeamsUserIdentity } from '../../app/identify-person';
+import type { ProposalFormView } from '../../app/open-proposal-form';
+import type { ProposalView } from '../../app/proposal-view';
+import type { SubmitProposalInput, SubmitProposalResult } from '../../app/submit-proposal';
+import type { WelcomeInput, WelcomeView } from '../../app/welcome-teams-user';
+
+export interface BotUseCases {
+  welcome(input: WelcomeInput): Promise<WelcomeView>;
+  /** The person behind a Teams user, as an actor for the use cases below; null when unknown. */
+  identify(who: TeamsUserIdentity): Promise<Actor | null>;
+  openProposalForm(input: Actor & { groupId?: string | null; proposalId?: string | null }): Promise<ProposalFormView>;
+  submitProposal(input: SubmitProposalInput): Promise<SubmitProposalResult>;
+  withdrawProposal(input: Actor & { proposalId: string }): Promise<ProposalView>;
+  getProposal(input: Actor & { proposalId: string }): Promise<ProposalView>;
+  listMyProposals(actor: Actor): Promise<ProposalView[]>;
+}

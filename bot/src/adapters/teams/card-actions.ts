@@ -1,0 +1,54 @@
+/**
+ * What a card sends back, checked before anything acts on it. A card's data can be forged by
+ * anyone who can post to the bot, so every field has a type and a limit; what does not parse is
+ * refused as a whole and nothing is stored.
+ */
+import { z } from 'zod';
+import { PROPOSAL_VERBS } from './cards/proposal-form-card';
+
+const id = z.string().trim().min(1).max(64);
+const optionalId = z
+  .union([z.string().trim().max(64), z.null()])
+  .optional()
+  .transform((value) => (value ? value : null));
+/** Generous outer limits: the domain gives the precise per-field message below these. */
+const text = (max: number) => z.union([z.string().max(max), z.null()]).optional().transform((value) => value ?? '');
+
+const submit = z.object({
+  verb: z.literal(PROPOSAL_VERBS.submit),
+  submissionKey: id,
+  proposalId: optionalId,
+  groupId: id,
+  title: text(2000),
+  description: text(20000),
+  kind: text(64),
+  organisationId: optionalId,
+  goalIds: z
+    .union([z.string().max(4000), z.array(z.string().max(64)).max(100), z.null()])
+    .optional()
+    .transform((value) => (Array.isArray(value) ? value : (value ?? '').split(',')).map((s) => s.trim()).filter((s) => s !== '')),
+  minutesNeeded: z
+    .union([z.number(), z.string().max(10), z.null()])
+    .optional()
+    .transform((value) => (value === null || value === undefined || value === '' ? Number.NaN : Number(value))),
+  meetingId: optionalId,
+});
+
+const byProposal = <V extends string>(verb: V) => z.object({ verb: z.literal(verb), proposalId: id });
+
+const cardAction = z.discriminatedUnion('verb', [
+  z.object({ verb: z.literal(PROPOSAL_VERBS.open), groupId: optionalId }),
+  submit,
+  byProposal(PROPOSAL_VERBS.edit),
+  byProposal(PROPOSAL_VERBS.withdraw),
+  byProposal(PROPOSAL_VERBS.refresh),
+]);
+
+export type CardAction = z.infer<typeof cardAction>;
+
+/** `verb` comes from Action.Execute's own field, or from the data of an Action.Submit fallback. */
+export function parseCardAction(verb: unknown, data: unknown): CardAction | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const parsed = cardAction.safeParse({ ...data, verb: verb ?? (data as { verb?: unknown }).verb });
+  return parsed.success ? parsed.data : null;
+}

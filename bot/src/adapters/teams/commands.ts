@@ -1,0 +1,39 @@
+/**
+ * What a person typed, as a command: Swedish or English, any case, with or without å/ä/ö
+ * ("foresla" is "föreslå"), a trailing "!" or "." ignored.
+ */
+export type Command = 'help' | 'propose' | 'myProposals' | 'nextMeeting';
+
+const WORDS: Record<string, Command> = {
+  hjalp: 'help',
+  help: 'help',
+  '?': 'help',
+  hej: 'help',
+  hello: 'help',
+  hi: 'help',
+  start: 'help',
+  meny: 'help',
+  menu: 'help',
+  foresla: 'propose',
+  'foresla punkt': 'propose',
+  propose: 'propose',
+  'nytt forslag': 'propose',
+  'mina forslag': 'myProposals',
+  'my proposals': 'myProposals',
+  'nasta mote': 'nextMeeting',
+  'next meeting': 'nextMeeting',
+};
+
+export function normaliseCommand(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[!.]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function parseCommand(text: string): Command | null {
+  return WORDS[normaliseCommand(text)] ?? null;
+}

@@ -1,0 +1,67 @@
+/**
+ * Carries out a proposal card's action and answers with the card that should replace it: the
+ * receipt after a submit, the form again with the errors at their fields, a notice when the
+ * action is not allowed. Nothing here decides a rule; the use cases do.
+ */
+import type { Actor } from '../../app/find-member';
+import { AppError } from '../../app/errors';
+import type { Locale } from '../../app/i18n/locale';
+import { proposalMessages } from '../../app/i18n/proposal-messages';
+import type { BotUseCases } from './bot-use-cases';
+import type { CardAction } from './card-actions';
+import { noticeCard, type AdaptiveCard } from './cards/card-parts';
+import { proposalFormCard } from './cards/proposal-form-card';
+import { proposalReceiptCard } from './cards/proposal-receipt-card';
+
+export async function runProposalAction(
+  useCases: BotUseCases,
+  action: CardAction,
+  actor: Actor,
+  context: { locale: Locale; teamsUserId: string },
+): Promise<AdaptiveCard> {
+  const { locale } = context;
+  const refreshFor = [context.teamsUserId];
+  try {
+    switch (action.verb) {
+      case 'proposal.open':
+        return proposalFormCard(await useCases.openProposalForm({ ...actor, groupId: action.groupId }), locale);
+      case 'proposal.edit':
+        return proposalFormCard(await useCases.openProposalForm({ ...actor, proposalId: action.proposalId }), locale);
+      case 'proposal.submit': {
+        const result = await useCases.submitProposal({
+          ...actor,
+          groupId: action.groupId,
+          proposalId: action.proposalId,
+          submissionKey: action.submissionKey,
+          draft: {
+            title: action.title,
+            description: action.description,
+            kind: action.kind,
+            organisationId: action.organisationId,
+            goalIds: action.goalIds,
+            minutesNeeded: action.minutesNeeded,
+            meetingId: action.meetingId,
+          },
+        });
+        return result.kind === 'stored' ? proposalReceiptCard(result.proposal, locale, refreshFor) : proposalFormCard(result.form, locale);
+      }
+      case 'proposal.withdraw':
+        return proposalReceiptCard(await useCases.withdrawProposal({ ...actor, proposalId: action.proposalId }), locale, refreshFor);
+      case 'proposal.refresh':
+        return proposalReceiptCard(await useCases.getProposal({ ...actor, proposalId: action.proposalId }), locale, refreshFor);
+    }
+  } catch (error) {
+    if (error instanceof AppError) return refusalCard(error, action.verb, locale);
+    throw error;
+  }
+}
+
+/** Why an action was refused, in words that say what to do; the same for a missing id and someone else's. */
+function refusalCard(error: AppError, verb: CardAction['verb'], locale: Locale): AdaptiveCard {
+  const m = proposalMessages(locale);
+  if (error.code === 'conflict') return noticeCard(m.changeTitle, m.noLongerChangeable);
+  if (error.code === 'forbidden' || error.code === 'not-found') {
+    return verb === 'proposal.open' || verb === 'proposal.submit' ? noticeCard(m.formTitle, m.notMember) : noticeCard(m.changeTitle, m.notYours);
+  }
+  return noticeCard(m.formTitle, m.unreadable);
+}

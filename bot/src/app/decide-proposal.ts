@@ -1,0 +1,52 @@
+/**
+ * A strategist's decision on a proposal: accept it for its meeting, defer it to another meeting,
+ * or decline it with a reason the proposer will read. Withdrawn proposals are left alone.
+ */
+import { PROPOSAL_LIMITS, type Proposal } from '../domain/proposal';
+import { AppError } from './errors';
+import { findMember, isStrategist, type Actor } from './find-member';
+import { loadProposalContext } from './load-proposal-context';
+import type { Clock } from './ports/clock';
+import type { Repositories } from './ports/repositories';
+import { describeProposal, type ProposalView } from './proposal-view';
+
+export type ProposalDecision = { decision: 'accept' } | { decision: 'defer'; meetingId: string; note?: string } | { decision: 'decline'; reason: string };
+
+export async function decideProposal(
+  deps: { repositories: Repositories; clock: Clock },
+  input: Actor & { proposalId: string } & ProposalDecision,
+): Promise<ProposalView> {
+  const repos = deps.repositories;
+  const proposal = await repos.proposals.find(input.tenantId, input.proposalId);
+  if (!proposal) throw new AppError('forbidden', 'No such proposal for this caller');
+  const member = await findMember(repos, input, proposal.groupId);
+  if (!isStrategist(member)) throw new AppError('forbidden', 'Only strategists decide on proposals');
+  if (proposal.status === 'withdrawn') throw new AppError('conflict', 'The proposer has withdrawn this proposal');
+  const context = await loadProposalContext(repos, deps.clock, member.group);
+
+  let decided: Proposal;
+  if (input.decision === 'accept') {
+    if (!proposal.meetingId) throw new AppError('conflict', 'Choose a meeting first: defer it to one');
+    decided = { ...proposal, status: 'accepted', decisionNote: null };
+  } else if (input.decision === 'defer') {
+    const target = context.meetings.find((m) => m.id === input.meetingId && m.status !== 'cancelled');
+    if (!target) throw new AppError('not-found', 'No such meeting in this group');
+    decided = { ...proposal, status: 'deferred', meetingId: target.id, decisionNote: input.note?.trim().slice(0, PROPOSAL_LIMITS.declineReasonMax) || null };
+  } else {
+    const reason = input.reason.trim();
+    if (reason === '' || [...reason].length > PROPOSAL_LIMITS.declineReasonMax) throw new AppError('invalid', 'A decline needs a reason of at most 1000 characters');
+    decided = { ...proposal, status: 'declined', decisionNote: reason };
+  }
+  decided = { ...decided, updatedAt: context.now };
+  await repos.proposals.save(decided);
+  await repos.audit.record({
+    tenantId: input.tenantId,
+    groupId: proposal.groupId,
+    actorPersonId: input.personId,
+    action: `proposal.${decided.status}`,
+    subject: `proposal:${proposal.id}`,
+    at: context.now,
+    detail: { meetingId: decided.meetingId },
+  });
+  return describeProposal(decided, context);
+}

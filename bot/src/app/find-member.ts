@@ -1,0 +1,35 @@
+/**
+ * The caller as a member of a group: every use case that acts for someone starts here, so the
+ * rule "only members act, and only in their own groups" is written once.
+ */
+import type { Group } from '../domain/group';
+import type { Membership } from '../domain/membership';
+import type { Person } from '../domain/person';
+import { AppError } from './errors';
+import type { Repositories } from './ports/repositories';
+
+export interface Actor {
+  tenantId: string;
+  personId: string;
+}
+
+export interface Member {
+  person: Person;
+  group: Group;
+  membership: Membership;
+}
+
+/** The caller's membership in `groupId`, or in their first group when none is named. */
+export async function findMember(repos: Repositories, actor: Actor, groupId?: string | null): Promise<Member> {
+  const person = await repos.people.find(actor.tenantId, actor.personId);
+  const memberships = person ? await repos.memberships.listByPerson(actor.tenantId, person.id) : [];
+  const membership = groupId ? memberships.find((m) => m.groupId === groupId) : memberships[0];
+  const group = membership ? await repos.groups.find(actor.tenantId, membership.groupId) : null;
+  // One answer for "no such group" and "not yours": ids cannot be probed.
+  if (!person || !membership || !group) throw new AppError('forbidden', 'Not a member of this group');
+  return { person, group, membership };
+}
+
+export function isStrategist(member: Member): boolean {
+  return member.membership.role === 'strategist';
+}
