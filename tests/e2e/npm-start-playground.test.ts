@@ -91,6 +91,53 @@ describe('npm start in local mode', () => {
     }
   });
 
+  it('lets the delegate propose an item from the chat; a strategist accepts it and the receipt shows it', async () => {
+    const playground = await connectPlayground(playgroundUrl);
+    try {
+      await playground.say('föreslå');
+      const [form] = await playground.waitForReplies(1);
+      const card = form!.attachments[0]?.content as {
+        actions: { data: Record<string, unknown> }[];
+        body: { id?: string; value?: unknown }[];
+      };
+      const meetingId = card.body.find((e) => e.id === 'meetingId')?.value as string;
+      const submitted = await playground.execute(form!.messageId, 'proposal.submit', {
+        ...card.actions[0]!.data,
+        title: 'Återbruk av kontorsmöbler',
+        kind: 'samarbete',
+        minutesNeeded: 15,
+        meetingId,
+      });
+      expect(JSON.stringify(submitted)).toContain('Tack! Ditt förslag är inskickat');
+
+      // The strategist's view, through the tab's API as the tab uses it.
+      const { people } = (await (await fetch(`${appUrl}/api/dev/people`)).json()) as { people: { id: string; name: string }[] };
+      const signIn = await fetch(`${appUrl}/api/dev/sign-in`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ personId: people.find((p) => p.name === 'Anna Lindqvist')!.id }),
+      });
+      const auth = { Authorization: `Bearer ${((await signIn.json()) as { token: string }).token}` };
+      const me = (await (await fetch(`${appUrl}/api/me`, { headers: auth })).json()) as { groups: { id: string }[] };
+      const list = (await (await fetch(`${appUrl}/api/groups/${me.groups[0]!.id}/proposals`, { headers: auth })).json()) as {
+        proposals: { id: string; title: string; proposerName: string; meeting: { id: string } }[];
+      };
+      const stored = list.proposals.find((p) => p.title === 'Återbruk av kontorsmöbler');
+      expect(stored).toMatchObject({ proposerName: 'Sara Nilsson', meeting: { id: meetingId } });
+
+      const decided = await fetch(`${appUrl}/api/proposals/${stored!.id}/decision`, {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ decision: 'accept' }),
+      });
+      expect(decided.status).toBe(200);
+      const refreshed = await playground.execute(form!.messageId, 'proposal.refresh', { proposalId: stored!.id });
+      expect(JSON.stringify(refreshed)).toContain('Ditt förslag är antaget');
+    } finally {
+      playground.close();
+    }
+  });
+
   it('stops the service and the Playground together on Ctrl-C', async () => {
     const exited = new Promise<number | null>((resolve) => start.once('exit', (code) => resolve(code)));
     start.kill('SIGINT');

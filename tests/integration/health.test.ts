@@ -3,6 +3,8 @@ import { createHttpServer, listen, close } from '../../bot/src/adapters/http/ser
 import { refuseAllAuthenticator } from '../../bot/src/adapters/http/authenticator';
 import { silentLogger as silent } from '../support/silent-logger';
 
+const unused = () => Promise.reject(new Error('not used by this test'));
+
 describe('health probe', () => {
   it.each([
     ['a database that is down', async () => ({ database: 'down' as const })],
@@ -15,7 +17,7 @@ describe('health probe', () => {
       health,
       tabDir: '/nonexistent',
       authenticator: refuseAllAuthenticator,
-      tabApi: { listMyGroups: () => Promise.reject(new Error('unused')), getGroupOverview: () => Promise.reject(new Error('unused')) },
+      tabApi: { listMyGroups: unused, getGroupOverview: unused, listGroupProposals: unused, decideProposal: unused },
       currentYear: () => 2026,
     });
     await listen(server, 0, '127.0.0.1');

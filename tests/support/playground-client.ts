@@ -4,6 +4,7 @@
  */
 export interface PlaygroundReply {
   conversationId: string;
+  messageId: string;
   text?: string;
   attachments: { contentType: string; content: unknown }[];
 }
@@ -21,10 +22,15 @@ export async function connectPlayground(baseUrl: string) {
     const frame = JSON.parse(String(event.data)) as {
       action: string;
       actionConversationId: string;
-      message?: { text?: string; attachments?: PlaygroundReply['attachments'] };
+      message?: { messageId: string; text?: string; attachments?: PlaygroundReply['attachments'] };
     };
     if (frame.action !== 'createMessage' || !frame.message) return;
-    replies.push({ conversationId: frame.actionConversationId, text: frame.message.text, attachments: frame.message.attachments ?? [] });
+    replies.push({
+      conversationId: frame.actionConversationId,
+      messageId: frame.message.messageId,
+      text: frame.message.text,
+      attachments: frame.message.attachments ?? [],
+    });
     waiters.splice(0).forEach((wake) => wake());
   });
   await new Promise<void>((resolve, reject) => {
@@ -68,6 +74,30 @@ export async function connectPlayground(baseUrl: string) {
         });
       }
       return replies.slice(0, count);
+    },
+    /**
+     * Clicks an Action.Execute on the card in message `replyToId`: the Playground sends
+     * `adaptiveCard/action`, puts the card the bot answers with in place of the old one, and
+     * returns the bot's answer.
+     */
+    async execute(
+      replyToId: string,
+      verb: string,
+      data: Record<string, unknown>,
+    ): Promise<{ statusCode: number; type: string; value: Record<string, unknown> }> {
+      const res = await fetch(`${baseUrl}/_conversation/v1/invoke`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          name: 'adaptiveCard/action',
+          value: { action: { type: 'Action.Execute', verb, data } },
+          from: { id: config.currentUser.id },
+          conversation: { id: config.personalChat.id },
+          replyToId,
+        }),
+      });
+      if (!res.ok) throw new Error(`invoke answered ${res.status}: ${await res.text()}`);
+      return (await res.json()) as { statusCode: number; type: string; value: Record<string, unknown> };
     },
     close: () => socket.close(),
   };

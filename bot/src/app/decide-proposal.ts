@@ -10,7 +10,8 @@ import type { Clock } from './ports/clock';
 import type { Repositories } from './ports/repositories';
 import { describeProposal, type ProposalView } from './proposal-view';
 
-export type ProposalDecision = { decision: 'accept' } | { decision: 'defer'; meetingId: string; note?: string } | { decision: 'decline'; reason: string };
+export type ProposalDecision =
+  { decision: 'accept' } | { decision: 'defer'; meetingId: string; note?: string } | { decision: 'decline'; reason: string };
 
 export async function decideProposal(
   deps: { repositories: Repositories; clock: Clock },
@@ -31,10 +32,16 @@ export async function decideProposal(
   } else if (input.decision === 'defer') {
     const target = context.meetings.find((m) => m.id === input.meetingId && m.status !== 'cancelled');
     if (!target) throw new AppError('not-found', 'No such meeting in this group');
-    decided = { ...proposal, status: 'deferred', meetingId: target.id, decisionNote: input.note?.trim().slice(0, PROPOSAL_LIMITS.declineReasonMax) || null };
+    decided = {
+      ...proposal,
+      status: 'deferred',
+      meetingId: target.id,
+      decisionNote: input.note?.trim().slice(0, PROPOSAL_LIMITS.declineReasonMax) || null,
+    };
   } else {
     const reason = input.reason.trim();
-    if (reason === '' || [...reason].length > PROPOSAL_LIMITS.declineReasonMax) throw new AppError('invalid', 'A decline needs a reason of at most 1000 characters');
+    if (reason === '' || [...reason].length > PROPOSAL_LIMITS.declineReasonMax)
+      throw new AppError('invalid', 'A decline needs a reason of at most 1000 characters');
     decided = { ...proposal, status: 'declined', decisionNote: reason };
   }
   decided = { ...decided, updatedAt: context.now };

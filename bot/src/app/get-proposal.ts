@@ -9,10 +9,14 @@ import type { Clock } from './ports/clock';
 import type { Repositories } from './ports/repositories';
 import { describeProposal, type ProposalView } from './proposal-view';
 
-export async function getProposal(deps: { repositories: Repositories; clock: Clock }, input: Actor & { proposalId: string }): Promise<ProposalView> {
+export async function getProposal(
+  deps: { repositories: Repositories; clock: Clock },
+  input: Actor & { proposalId: string },
+): Promise<ProposalView> {
   const proposal = await deps.repositories.proposals.find(input.tenantId, input.proposalId);
   if (!proposal) throw new AppError('forbidden', 'No such proposal for this caller');
   const member = await findMember(deps.repositories, input, proposal.groupId);
-  if (proposal.proposerPersonId !== input.personId && !isStrategist(member)) throw new AppError('forbidden', 'No such proposal for this caller');
+  if (proposal.proposerPersonId !== input.personId && !isStrategist(member))
+    throw new AppError('forbidden', 'No such proposal for this caller');
   return describeProposal(proposal, await loadProposalContext(deps.repositories, deps.clock, member.group));
 }

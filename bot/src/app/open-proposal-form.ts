@@ -4,7 +4,16 @@
  * proposal's own values when it is being changed), and a one-time submission key.
  */
 import type { Goal } from '../domain/goal';
-import { PROPOSAL_KINDS, lastDayToPropose, openMeetings, proposerMayChange, type ProposalDraft, type ProposalField, type ProposalFieldError, type ProposalKind } from '../domain/proposal';
+import {
+  PROPOSAL_KINDS,
+  lastDayToPropose,
+  openMeetings,
+  proposerMayChange,
+  type ProposalDraft,
+  type ProposalField,
+  type ProposalFieldError,
+  type ProposalKind,
+} from '../domain/proposal';
 import { AppError } from './errors';
 import { findMember, type Actor } from './find-member';
 import { loadProposalContext } from './load-proposal-context';
@@ -47,7 +56,8 @@ export async function openProposalForm(
   const context = await loadProposalContext(repos, deps.clock, member.group);
   if (existing) {
     const meeting = context.meetings.find((m) => m.id === existing.meetingId) ?? null;
-    if (!proposerMayChange(existing, meeting, member.group.settings, context.now)) throw new AppError('conflict', 'The proposal can no longer be changed');
+    if (!proposerMayChange(existing, meeting, member.group.settings, context.now))
+      throw new AppError('conflict', 'The proposal can no longer be changed');
   }
   const open = openMeetings(context.meetings, member.group.settings, context.now);
   const values: ProposalDraft = existing
@@ -60,7 +70,15 @@ export async function openProposalForm(
         minutesNeeded: existing.minutesNeeded,
         meetingId: existing.meetingId,
       }
-    : { title: '', description: '', kind: '', organisationId: member.person.organisationId, goalIds: [], minutesNeeded: 15, meetingId: open[0]?.id ?? null };
+    : {
+        title: '',
+        description: '',
+        kind: '',
+        organisationId: member.person.organisationId,
+        goalIds: [],
+        minutesNeeded: 15,
+        meetingId: open[0]?.id ?? null,
+      };
   return buildProposalForm(context, member.group, {
     proposalId: existing?.id ?? null,
     submissionKey: deps.ids(),

@@ -20,7 +20,8 @@ export interface SubmitProposalInput extends Actor {
   draft: ProposalDraft;
 }
 
-export type SubmitProposalResult = { kind: 'stored'; created: boolean; proposal: ProposalView } | { kind: 'invalid'; form: ProposalFormView };
+export type SubmitProposalResult =
+  { kind: 'stored'; created: boolean; proposal: ProposalView } | { kind: 'invalid'; form: ProposalFormView };
 
 export async function submitProposal(
   deps: { repositories: Repositories; clock: Clock; ids: IdGenerator },
@@ -39,7 +40,8 @@ export async function submitProposal(
   const context = await loadProposalContext(repos, deps.clock, member.group);
   if (existing) {
     const meeting = context.meetings.find((m) => m.id === existing.meetingId) ?? null;
-    if (!proposerMayChange(existing, meeting, member.group.settings, context.now)) throw new AppError('conflict', 'The proposal can no longer be changed');
+    if (!proposerMayChange(existing, meeting, member.group.settings, context.now))
+      throw new AppError('conflict', 'The proposal can no longer be changed');
   }
 
   const checked = checkProposalDraft(input.draft, {

@@ -7,6 +7,7 @@ import type { Actor } from './find-member';
 import { getGroupOverview } from './get-group-overview';
 import { getProposal } from './get-proposal';
 import { identifyPerson, type TeamsUserIdentity } from './identify-person';
+import { listGroupProposals } from './list-group-proposals';
 import { listMyGroups } from './list-my-groups';
 import { listMyProposals } from './list-my-proposals';
 import { listSignInPeople } from './list-sign-in-people';
@@ -41,6 +42,7 @@ export function createUseCases(deps: UseCaseDeps) {
     getProposal: (input: Parameters<typeof getProposal>[1]) => getProposal(deps, input),
     listMyProposals: (actor: Actor) => listMyProposals(deps, actor),
     decideProposal: (input: Parameters<typeof decideProposal>[1]) => decideProposal(deps, input),
+    listGroupProposals: (input: Parameters<typeof listGroupProposals>[1]) => listGroupProposals(deps, input),
   };
 }
 

@@ -7,15 +7,20 @@ import type { Clock } from './ports/clock';
 import type { Repositories } from './ports/repositories';
 import { describeProposal, type ProposalView } from './proposal-view';
 
-export async function withdrawProposal(deps: { repositories: Repositories; clock: Clock }, input: Actor & { proposalId: string }): Promise<ProposalView> {
+export async function withdrawProposal(
+  deps: { repositories: Repositories; clock: Clock },
+  input: Actor & { proposalId: string },
+): Promise<ProposalView> {
   const repos = deps.repositories;
   const proposal = await repos.proposals.find(input.tenantId, input.proposalId);
-  if (!proposal || proposal.proposerPersonId !== input.personId) throw new AppError('forbidden', 'Only the proposer can withdraw a proposal');
+  if (!proposal || proposal.proposerPersonId !== input.personId)
+    throw new AppError('forbidden', 'Only the proposer can withdraw a proposal');
   const member = await findMember(repos, input, proposal.groupId);
   const context = await loadProposalContext(repos, deps.clock, member.group);
   if (proposal.status === 'withdrawn') return describeProposal(proposal, context);
   const meeting = context.meetings.find((m) => m.id === proposal.meetingId) ?? null;
-  if (!proposerMayChange(proposal, meeting, member.group.settings, context.now)) throw new AppError('conflict', 'The proposal can no longer be withdrawn');
+  if (!proposerMayChange(proposal, meeting, member.group.settings, context.now))
+    throw new AppError('conflict', 'The proposal can no longer be withdrawn');
   const withdrawn = { ...proposal, status: 'withdrawn' as const, updatedAt: context.now };
   await repos.proposals.save(withdrawn);
   await repos.audit.record({

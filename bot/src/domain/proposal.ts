@@ -6,7 +6,8 @@ import type { GroupSettings } from './group';
 import type { Meeting } from './meeting';
 import { fromStockholm, toStockholm } from './stockholm-time';
 
-export type ProposalKind = 'avstamning' | 'diskussion' | 'beslut' | 'information' | 'kompetensutveckling' | 'omvarldsbevakning' | 'samarbete';
+export type ProposalKind =
+  'avstamning' | 'diskussion' | 'beslut' | 'information' | 'kompetensutveckling' | 'omvarldsbevakning' | 'samarbete';
 
 export const PROPOSAL_KINDS: readonly ProposalKind[] = [
   'avstamning',
@@ -69,13 +70,7 @@ export interface ProposalDraft {
 
 export type ProposalField = 'title' | 'description' | 'kind' | 'organisationId' | 'goalIds' | 'minutesNeeded' | 'meetingId';
 
-export type ProposalFieldError =
-  | 'required'
-  | 'too-long'
-  | 'out-of-range'
-  | 'unknown-choice'
-  | 'too-many'
-  | 'meeting-closed';
+export type ProposalFieldError = 'required' | 'too-long' | 'out-of-range' | 'unknown-choice' | 'too-many' | 'meeting-closed';
 
 export type DraftCheck =
   | { ok: true; draft: ProposalDraft & { kind: ProposalKind; title: string } }
@@ -103,7 +98,11 @@ export function checkProposalDraft(
   const goalIds = [...new Set(draft.goalIds)];
   if (goalIds.some((id) => !known.goalIds.has(id))) errors.goalIds = 'unknown-choice';
   else if (goalIds.length > PROPOSAL_LIMITS.goalsMax) errors.goalIds = 'too-many';
-  if (!Number.isInteger(draft.minutesNeeded) || draft.minutesNeeded < PROPOSAL_LIMITS.minutesMin || draft.minutesNeeded > PROPOSAL_LIMITS.minutesMax) {
+  if (
+    !Number.isInteger(draft.minutesNeeded) ||
+    draft.minutesNeeded < PROPOSAL_LIMITS.minutesMin ||
+    draft.minutesNeeded > PROPOSAL_LIMITS.minutesMax
+  ) {
     errors.minutesNeeded = 'out-of-range';
   }
   if (draft.meetingId !== null && !known.meetingIds.has(draft.meetingId)) errors.meetingId = 'unknown-choice';
@@ -127,11 +126,17 @@ export function lastDayToPropose(meetingStartsAt: Date, settings: Pick<GroupSett
 }
 
 export function isOpenForProposals(meeting: Meeting, settings: Pick<GroupSettings, 'proposalDeadlineDays'>, now: Date): boolean {
-  return (meeting.status === 'planned' || meeting.status === 'called') && now.getTime() < proposalDeadline(meeting.startsAt, settings).getTime();
+  return (
+    (meeting.status === 'planned' || meeting.status === 'called') && now.getTime() < proposalDeadline(meeting.startsAt, settings).getTime()
+  );
 }
 
 /** Meetings a proposal can still reach, in time order. */
-export function openMeetings<M extends Meeting>(meetings: readonly M[], settings: Pick<GroupSettings, 'proposalDeadlineDays'>, now: Date): M[] {
+export function openMeetings<M extends Meeting>(
+  meetings: readonly M[],
+  settings: Pick<GroupSettings, 'proposalDeadlineDays'>,
+  now: Date,
+): M[] {
   return meetings.filter((m) => isOpenForProposals(m, settings, now)).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 

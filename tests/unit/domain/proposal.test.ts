@@ -1,5 +1,13 @@
 import type { Meeting } from '../../../bot/src/domain/meeting';
-import { checkProposalDraft, isOpenForProposals, lastDayToPropose, placeProposal, proposalDeadline, proposerMayChange, type ProposalDraft } from '../../../bot/src/domain/proposal';
+import {
+  checkProposalDraft,
+  isOpenForProposals,
+  lastDayToPropose,
+  placeProposal,
+  proposalDeadline,
+  proposerMayChange,
+  type ProposalDraft,
+} from '../../../bot/src/domain/proposal';
 
 const settings = { proposalDeadlineDays: 7 };
 const meeting = (id: string, startsAt: string, status: Meeting['status'] = 'planned'): Meeting => ({
@@ -60,7 +68,15 @@ describe('placing a proposal', () => {
 
 describe('checking a draft', () => {
   const known = { organisationIds: new Set(['org']), goalIds: new Set(['g1', 'g2']), meetingIds: new Set(['march']) };
-  const draft: ProposalDraft = { title: ' Laddstolpar  vid skolor ', description: 'Bakgrund', kind: 'diskussion', organisationId: 'org', goalIds: ['g1', 'g1'], minutesNeeded: 20, meetingId: 'march' };
+  const draft: ProposalDraft = {
+    title: ' Laddstolpar  vid skolor ',
+    description: 'Bakgrund',
+    kind: 'diskussion',
+    organisationId: 'org',
+    goalIds: ['g1', 'g1'],
+    minutesNeeded: 20,
+    meetingId: 'march',
+  };
 
   it('tidies and accepts a valid draft', () => {
     const result = checkProposalDraft(draft, known);
@@ -74,17 +90,36 @@ describe('checking a draft', () => {
 
   it('names every broken field', () => {
     const result = checkProposalDraft(
-      { title: '  ', description: 'x'.repeat(4001), kind: 'fika', organisationId: 'other-group-org', goalIds: ['g9'], minutesNeeded: 61, meetingId: 'elsewhere' },
+      {
+        title: '  ',
+        description: 'x'.repeat(4001),
+        kind: 'fika',
+        organisationId: 'other-group-org',
+        goalIds: ['g9'],
+        minutesNeeded: 61,
+        meetingId: 'elsewhere',
+      },
       known,
     );
     expect(result).toEqual({
       ok: false,
-      errors: { title: 'required', description: 'too-long', kind: 'unknown-choice', organisationId: 'unknown-choice', goalIds: 'unknown-choice', minutesNeeded: 'out-of-range', meetingId: 'unknown-choice' },
+      errors: {
+        title: 'required',
+        description: 'too-long',
+        kind: 'unknown-choice',
+        organisationId: 'unknown-choice',
+        goalIds: 'unknown-choice',
+        minutesNeeded: 'out-of-range',
+        meetingId: 'unknown-choice',
+      },
     });
   });
 
   it('refuses minutes that are not whole numbers, and a missing kind', () => {
-    expect(checkProposalDraft({ ...draft, minutesNeeded: Number.NaN, kind: '' }, known)).toEqual({ ok: false, errors: { kind: 'required', minutesNeeded: 'out-of-range' } });
+    expect(checkProposalDraft({ ...draft, minutesNeeded: Number.NaN, kind: '' }, known)).toEqual({
+      ok: false,
+      errors: { kind: 'required', minutesNeeded: 'out-of-range' },
+    });
     expect(checkProposalDraft({ ...draft, minutesNeeded: 12.5 }, known)).toEqual({ ok: false, errors: { minutesNeeded: 'out-of-range' } });
   });
 });

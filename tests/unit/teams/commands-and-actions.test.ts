@@ -22,10 +22,33 @@ describe('commands', () => {
 });
 
 describe('card actions', () => {
-  const submit = { submissionKey: 'k1', proposalId: '', groupId: 'g1', title: 'T', description: '', kind: 'beslut', organisationId: 'o1', goalIds: 'a,b', minutesNeeded: '15', meetingId: 'm1' };
+  const submit = {
+    submissionKey: 'k1',
+    proposalId: '',
+    groupId: 'g1',
+    title: 'T',
+    description: '',
+    kind: 'beslut',
+    organisationId: 'o1',
+    goalIds: 'a,b',
+    minutesNeeded: '15',
+    meetingId: 'm1',
+  };
 
   it('reads a submitted form, whether the verb comes from Action.Execute or the Submit fallback', () => {
-    const expected = { verb: 'proposal.submit', submissionKey: 'k1', proposalId: null, groupId: 'g1', title: 'T', description: '', kind: 'beslut', organisationId: 'o1', goalIds: ['a', 'b'], minutesNeeded: 15, meetingId: 'm1' };
+    const expected = {
+      verb: 'proposal.submit',
+      submissionKey: 'k1',
+      proposalId: null,
+      groupId: 'g1',
+      title: 'T',
+      description: '',
+      kind: 'beslut',
+      organisationId: 'o1',
+      goalIds: ['a', 'b'],
+      minutesNeeded: 15,
+      meetingId: 'm1',
+    };
     expect(parseCardAction('proposal.submit', submit)).toEqual(expected);
     expect(parseCardAction(undefined, { ...submit, verb: 'proposal.submit' })).toEqual(expected);
   });

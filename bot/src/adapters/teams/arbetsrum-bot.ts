@@ -79,7 +79,10 @@ export class ArbetsrumBot extends TeamsActivityHandler {
   }
 
   /** Universal Actions: answer `adaptiveCard/action` with the card that replaces the one clicked. */
-  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     const card = await this.cardFor(context, invokeValue.action?.verb, invokeValue.action?.data);
     return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card as unknown as AdaptiveCardInvokeResponse['value'] };
   }
@@ -136,11 +139,17 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     const kind = conversationKindOf(activity);
     const view = await this.useCases.welcome({
       tenantId,
-      user: { aadObjectId: activity.from.aadObjectId ?? null, email: kind === 'personal' ? await senderEmail(context) : null, name: activity.from.name ?? null },
+      user: {
+        aadObjectId: activity.from.aadObjectId ?? null,
+        email: kind === 'personal' ? await senderEmail(context) : null,
+        name: activity.from.name ?? null,
+      },
       conversation: { id: activity.conversation.id, kind, reference: conversationReferenceOf(activity), teamId: teamIdOf(activity) },
     });
     const card = CardFactory.adaptiveCard(welcomeCard(view, locale));
-    const reply = notUnderstood ? MessageFactory.attachment(card, botMessages(locale).notUnderstood(notUnderstood.slice(0, 200))) : MessageFactory.attachment(card);
+    const reply = notUnderstood
+      ? MessageFactory.attachment(card, botMessages(locale).notUnderstood(notUnderstood.slice(0, 200)))
+      : MessageFactory.attachment(card);
     await context.sendActivity(reply);
   }
 }

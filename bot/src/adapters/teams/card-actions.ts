@@ -12,7 +12,11 @@ const optionalId = z
   .optional()
   .transform((value) => (value ? value : null));
 /** Generous outer limits: the domain gives the precise per-field message below these. */
-const text = (max: number) => z.union([z.string().max(max), z.null()]).optional().transform((value) => value ?? '');
+const text = (max: number) =>
+  z
+    .union([z.string().max(max), z.null()])
+    .optional()
+    .transform((value) => value ?? '');
 
 const submit = z.object({
   verb: z.literal(PROPOSAL_VERBS.submit),

@@ -61,7 +61,9 @@ function refusalCard(error: AppError, verb: CardAction['verb'], locale: Locale):
   const m = proposalMessages(locale);
   if (error.code === 'conflict') return noticeCard(m.changeTitle, m.noLongerChangeable);
   if (error.code === 'forbidden' || error.code === 'not-found') {
-    return verb === 'proposal.open' || verb === 'proposal.submit' ? noticeCard(m.formTitle, m.notMember) : noticeCard(m.changeTitle, m.notYours);
+    return verb === 'proposal.open' || verb === 'proposal.submit'
+      ? noticeCard(m.formTitle, m.notMember)
+      : noticeCard(m.changeTitle, m.notYours);
   }
   return noticeCard(m.formTitle, m.unreadable);
 }

@@ -77,7 +77,11 @@ export interface ProposalRepository {
   /** Newest first. */
   listByProposer(tenantId: string, personId: string): Promise<Proposal[]>;
   /** Oldest first, optionally for one meeting and/or some statuses. */
-  listByGroup(tenantId: string, groupId: string, filter?: { meetingId?: string; statuses?: readonly ProposalStatus[] }): Promise<Proposal[]>;
+  listByGroup(
+    tenantId: string,
+    groupId: string,
+    filter?: { meetingId?: string; statuses?: readonly ProposalStatus[] },
+  ): Promise<Proposal[]>;
 }
 
 export interface AuditLog {

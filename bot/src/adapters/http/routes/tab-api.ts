@@ -2,45 +2,33 @@
  * The tab's API. Every route but `/api/session` needs a signed-in caller, and every answer is
  * scoped to the caller's tenant; the use cases decide what the caller may see.
  */
-import type { Request, Response, Server } from 'restify';
+import type { Server } from 'restify';
 import { z } from 'zod';
 import type { GroupOverview } from '../../../app/get-group-overview';
 import type { MyGroups } from '../../../app/list-my-groups';
 import type { Logger } from '../../../app/ports/logger';
 import type { Authenticator } from '../authenticator';
 import type { SessionIdentity } from '../dev-token';
-import { HttpError, sendError } from '../http-errors';
+import { authedRoute } from './authed-route';
 
 export interface TabApiUseCases {
   listMyGroups(input: SessionIdentity): Promise<MyGroups>;
   getGroupOverview(input: SessionIdentity & { groupId: string; year: number }): Promise<GroupOverview>;
 }
 
-const groupParams = z.object({
-  groupId: z
-    .string()
-    .min(1)
-    .max(64)
-    .regex(/^[A-Za-z0-9-]+$/),
-});
+export const idParam = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9-]+$/);
+const groupParams = z.object({ groupId: idParam });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 export function registerTabApi(
   server: Server,
   deps: { mode: 'local' | 'production'; authenticator: Authenticator; useCases: TabApiUseCases; logger: Logger; currentYear: () => number },
 ): void {
-  const authed =
-    (handler: (req: Request, res: Response, who: SessionIdentity) => Promise<void>) =>
-    async (req: Request, res: Response): Promise<void> => {
-      res.header('Cache-Control', 'no-store');
-      try {
-        const who = await deps.authenticator.authenticate(req);
-        if (!who) throw new HttpError(401, 'unauthenticated', 'Sign in again: the session is missing or has expired.');
-        await handler(req, res, who);
-      } catch (error) {
-        sendError(res, error, deps.logger);
-      }
-    };
+  const authed = authedRoute(deps);
 
   server.get('/api/session', async (_req, res) => {
     res.header('Cache-Control', 'no-store');

@@ -18,7 +18,14 @@ export interface AdaptiveCard {
 
 export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
-export const heading = (text: string): CardElement => ({ type: 'TextBlock', text, size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' });
+export const heading = (text: string): CardElement => ({
+  type: 'TextBlock',
+  text,
+  size: 'Large',
+  weight: 'Bolder',
+  wrap: true,
+  style: 'heading',
+});
 export const paragraph = (text: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text, wrap: true, ...extra });
 export const subheading = (text: string): CardElement => ({ type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' });
 export const attention = (text: string): CardElement => ({ type: 'TextBlock', text, wrap: true, color: 'Attention', spacing: 'Small' });
@@ -26,7 +33,13 @@ export const facts = (items: { title: string; value: string }[]): CardElement =>
 
 /** A short card that only says something: errors, confirmations. */
 export function noticeCard(title: string, text: string): AdaptiveCard {
-  return { type: 'AdaptiveCard', $schema: CARD_SCHEMA, version: '1.2', body: [heading(title), paragraph(text)], fallbackText: `${title} ${text}` };
+  return {
+    type: 'AdaptiveCard',
+    $schema: CARD_SCHEMA,
+    version: '1.2',
+    body: [heading(title), paragraph(text)],
+    fallbackText: `${title} ${text}`,
+  };
 }
 
 /**

@@ -34,8 +34,12 @@ export function proposalReceiptCard(proposal: ProposalView, locale: Locale, refr
     ]),
   ];
   if (proposal.missedMeeting) {
-    const nowFor = proposal.meeting ? `${escapeCardText(proposal.meeting.title)} (${formatLongDate(proposal.meeting.startsAt, locale)})` : null;
-    body.push(attention(m.late(escapeCardText(proposal.missedMeeting.title), formatLongDate(proposal.missedMeeting.startsAt, locale), nowFor)));
+    const nowFor = proposal.meeting
+      ? `${escapeCardText(proposal.meeting.title)} (${formatLongDate(proposal.meeting.startsAt, locale)})`
+      : null;
+    body.push(
+      attention(m.late(escapeCardText(proposal.missedMeeting.title), formatLongDate(proposal.missedMeeting.startsAt, locale), nowFor)),
+    );
   }
   if (proposal.decisionNote) {
     body.push(paragraph(`**${m.decisionNote}:** ${escapeCardText(proposal.decisionNote)}`, { spacing: 'Medium' }));
@@ -53,10 +57,16 @@ export function proposalReceiptCard(proposal: ProposalView, locale: Locale, refr
     speak: title,
   };
   if (proposal.mayChange) {
-    card.actions = [executeAction(m.change, PROPOSAL_VERBS.edit, ref), executeAction(m.withdraw, PROPOSAL_VERBS.withdraw, ref, { style: 'destructive' })];
+    card.actions = [
+      executeAction(m.change, PROPOSAL_VERBS.edit, ref),
+      executeAction(m.withdraw, PROPOSAL_VERBS.withdraw, ref, { style: 'destructive' }),
+    ];
   }
   if (refreshFor.length > 0) {
-    card.refresh = { action: { type: 'Action.Execute', verb: PROPOSAL_VERBS.refresh, data: ref }, userIds: refreshFor.slice(0, MAX_REFRESH_USERS) };
+    card.refresh = {
+      action: { type: 'Action.Execute', verb: PROPOSAL_VERBS.refresh, data: ref },
+      userIds: refreshFor.slice(0, MAX_REFRESH_USERS),
+    };
   }
   return card;
 }
@@ -68,7 +78,10 @@ export function myProposalsCard(proposals: ProposalView[], locale: Locale): Adap
   if (proposals.length === 0) body.push(paragraph(m.noProposals));
   for (const p of proposals.slice(0, 20)) {
     const meeting = p.meeting ? `${escapeCardText(p.meeting.title)}, ${formatLongDate(p.meeting.startsAt, locale)}` : m.noMeetingYet;
-    body.push(paragraph(`**${escapeCardText(p.title)}**`, { spacing: 'Medium', separator: true }), paragraph(`${m.statuses[p.status]} · ${meeting}`, { isSubtle: true, spacing: 'None' }));
+    body.push(
+      paragraph(`**${escapeCardText(p.title)}**`, { spacing: 'Medium', separator: true }),
+      paragraph(`${m.statuses[p.status]} · ${meeting}`, { isSubtle: true, spacing: 'None' }),
+    );
   }
   return { type: 'AdaptiveCard', $schema: CARD_SCHEMA, version: '1.2', body, fallbackText: m.myProposalsTitle };
 }

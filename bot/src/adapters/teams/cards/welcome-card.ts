@@ -9,7 +9,6 @@ import { botMessages } from '../../../app/i18n/messages';
 import { escapeCardText } from '../markdown';
 import { CARD_SCHEMA, heading, paragraph, subheading, type AdaptiveCard, type CardElement } from './card-parts';
 
-
 export function welcomeCard(view: WelcomeView, locale: Locale): AdaptiveCard {
   const m = botMessages(locale);
   const body: CardElement[] = [];

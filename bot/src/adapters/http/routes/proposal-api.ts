@@ -1,0 +1,73 @@
+/**
+ * Proposals in the tab's API: the group's list (filterable) and a strategist's decision. The
+ * bodies are checked here for shape and size; the use cases check who may do what.
+ */
+import type { Server } from 'restify';
+import { z } from 'zod';
+import type { ProposalDecision } from '../../../app/decide-proposal';
+import type { Logger } from '../../../app/ports/logger';
+import type { ProposalView } from '../../../app/proposal-view';
+import { PROPOSAL_LIMITS, PROPOSAL_STATUSES, type ProposalStatus } from '../../../domain/proposal';
+import type { Authenticator } from '../authenticator';
+import type { SessionIdentity } from '../dev-token';
+import { authedRoute } from './authed-route';
+import { idParam } from './tab-api';
+
+export interface ProposalApiUseCases {
+  listGroupProposals(
+    input: SessionIdentity & { groupId: string; meetingId?: string; statuses?: readonly ProposalStatus[] },
+  ): Promise<ProposalView[]>;
+  decideProposal(input: SessionIdentity & { proposalId: string } & ProposalDecision): Promise<ProposalView>;
+}
+
+const listQuery = z
+  .object({
+    meetingId: idParam.optional(),
+    status: z
+      .string()
+      .max(100)
+      .optional()
+      .transform((value) => (value ? value.split(',') : undefined))
+      .pipe(z.array(z.enum(PROPOSAL_STATUSES)).max(5).optional()),
+  })
+  .strict();
+
+const decisionBody = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('accept') }).strict(),
+  z
+    .object({ decision: z.literal('defer'), meetingId: idParam, note: z.string().max(PROPOSAL_LIMITS.declineReasonMax).optional() })
+    .strict(),
+  z.object({ decision: z.literal('decline'), reason: z.string().trim().min(1).max(PROPOSAL_LIMITS.declineReasonMax) }).strict(),
+]);
+
+export function registerProposalApi(
+  server: Server,
+  deps: { authenticator: Authenticator; useCases: ProposalApiUseCases; logger: Logger },
+): void {
+  const authed = authedRoute(deps);
+
+  server.get(
+    '/api/groups/:groupId/proposals',
+    authed(async (req, res, who) => {
+      const groupId = idParam.parse(req.params.groupId);
+      const query = listQuery.parse(req.query ?? {});
+      res.json({
+        proposals: await deps.useCases.listGroupProposals({
+          ...who,
+          groupId,
+          ...(query.meetingId ? { meetingId: query.meetingId } : {}),
+          ...(query.status ? { statuses: query.status } : {}),
+        }),
+      });
+    }),
+  );
+
+  server.post(
+    '/api/proposals/:proposalId/decision',
+    authed(async (req, res, who) => {
+      const proposalId = idParam.parse(req.params.proposalId);
+      const decision = decisionBody.parse(req.body ?? {});
+      res.json({ proposal: await deps.useCases.decideProposal({ ...who, proposalId, ...decision }) });
+    }),
+  );
+}
