@@ -87,9 +87,9 @@ describe('bot: proposing an agenda item', () => {
     const fields = inputs(card);
     expect(Object.keys(fields)).toEqual(['title', 'description', 'kind', 'organisationId', 'goalIds', 'minutesNeeded', 'meetingId']);
     expect(fields.meetingId!.choices!.map((c) => c.title)).toEqual([
-      'Möte 2, onsdag 13 maj 2026 (förslag senast onsdag 6 maj 2026)',
-      'Möte 3, onsdag 9 september 2026 (förslag senast onsdag 2 september 2026)',
-      'Möte 4, onsdag 11 november 2026 (förslag senast onsdag 4 november 2026)',
+      'Möte 2, 13 maj 2026 (förslag senast 6 maj)',
+      'Möte 3, 9 sep. 2026 (förslag senast 2 sep.)',
+      'Möte 4, 11 nov. 2026 (förslag senast 4 nov.)',
     ]);
     expect(fields.meetingId!.value).toBe(fields.meetingId!.choices![0]!.value);
     const orgs = await migrated.storage.repositories.organisations.listByGroup(TENANT, groupId);

@@ -3,7 +3,7 @@
  * server found stand right under their field, and every value the person typed is kept.
  * The submit action carries the form's one-time key, so a double click stores one proposal.
  */
-import { formatLongDate } from '../../../app/i18n/format';
+import { formatShortDate } from '../../../app/i18n/format';
 import type { Locale } from '../../../app/i18n/locale';
 import { proposalMessages } from '../../../app/i18n/proposal-messages';
 import type { ProposalFormView } from '../../../app/open-proposal-form';
@@ -28,7 +28,11 @@ export function proposalFormCard(form: ProposalFormView, locale: Locale): Adapti
   const hasErrors = Object.keys(form.errors).length > 0;
   const title = form.proposalId ? m.changeTitle : m.formTitle;
   const meetingChoices = form.choices.meetings.map((meeting) => ({
-    title: m.meetingChoice(meeting.title, formatLongDate(meeting.startsAt, locale), formatLongDate(meeting.lastDayToPropose, locale)),
+    title: m.meetingChoice(
+      meeting.title,
+      formatShortDate(meeting.startsAt, locale),
+      formatShortDate(meeting.lastDayToPropose, locale, false),
+    ),
     value: meeting.id,
   }));
 
