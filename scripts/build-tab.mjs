@@ -7,7 +7,7 @@
 //   node scripts/build-tab.mjs            # minified production build
 //   node scripts/build-tab.mjs --no-minify
 //   import { buildTab } from './build-tab.mjs'; await buildTab({ minify: false });
-import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -22,8 +22,10 @@ const outdir = join(tabDir, 'dist');
  * @param {{ minify?: boolean, outdir?: string, quiet?: boolean }} [options]
  * @returns {Promise<{ outdir: string, files: { path: string, bytes: number, gzipBytes: number }[], gzipBytes: number, ms: number }>}
  */
-export async function buildTab({ minify = true, outdir: out = outdir, quiet = false } = {}) {
+export async function buildTab({ minify = true, outdir: finalOut = outdir, quiet = false } = {}) {
   const started = performance.now();
+  // Build beside the old bundle and swap at the end, so a running service never serves half a build.
+  const out = `${finalOut}.building-${process.pid}`;
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
 
@@ -58,6 +60,10 @@ export async function buildTab({ minify = true, outdir: out = outdir, quiet = fa
     files.push({ path: relative(out, path), bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length });
   }
   const gzipBytes = files.reduce((sum, f) => sum + f.gzipBytes, 0);
+  const previous = `${finalOut}.old-${process.pid}`;
+  await rename(finalOut, previous).catch(() => undefined);
+  await rename(out, finalOut);
+  await rm(previous, { recursive: true, force: true });
   const ms = Math.round(performance.now() - started);
 
   if (!quiet) {
@@ -67,11 +73,11 @@ export async function buildTab({ minify = true, outdir: out = outdir, quiet = fa
     }
     const initial = files.filter((f) => !f.path.startsWith('chunks/')).reduce((sum, f) => sum + f.gzipBytes, 0);
     console.log(
-      `build-tab: ${relative(root, out)}/ in ${ms} ms; JS+CSS ${kb(gzipBytes)} gzipped ` +
+      `build-tab: ${relative(root, finalOut)}/ in ${ms} ms; JS+CSS ${kb(gzipBytes)} gzipped ` +
         `(${kb(initial)} loaded in a browser, the rest only inside Teams)`,
     );
   }
-  return { outdir: out, files, gzipBytes, ms };
+  return { outdir: finalOut, files, gzipBytes, ms };
 }
 
 async function exists(path) {

@@ -20,7 +20,7 @@ function readConfigOrExit(): Config {
     return readConfig(process.env, root);
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\nSee .env.template for every variable.\n`);
+      process.stderr.write(`${error.message}\n`);
       process.exit(2);
     }
     throw error;
@@ -63,14 +63,22 @@ async function stop(exitCode: number): Promise<void> {
   process.exit(exitCode);
 }
 
-async function waitFor(url: string, what: string, seconds: number): Promise<void> {
+/**
+ * Polls `url` until `ready` accepts the answer. Gives up, and stops everything, when the process
+ * that should answer has exited or `seconds` have passed — so a port held by some other program
+ * is never mistaken for ours.
+ */
+async function waitFor(
+  url: string,
+  what: string,
+  seconds: number,
+  ready: (res: Response) => Promise<boolean>,
+  child?: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
-    if (stopping) return;
-    const ok = await fetch(url, { signal: AbortSignal.timeout(2000) }).then(
-      (res) => res.status < 500,
-      () => false,
-    );
+    if (stopping || (child && child.exitCode !== null)) return;
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2000) }).then(ready, () => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
@@ -89,7 +97,8 @@ async function buildTabIfStale(): Promise<void> {
   for (const source of sources) {
     const entries = (await stat(source)).isDirectory() ? await readdir(source, { recursive: true, withFileTypes: true }) : [];
     for (const entry of entries) {
-      if (!entry.isFile() || entry.parentPath.includes(`${path.sep}dist`)) continue;
+      const relative = path.relative(path.join(root, 'tab'), entry.parentPath);
+      if (!entry.isFile() || relative === 'dist' || relative.startsWith(`dist${path.sep}`)) continue;
       newest = Math.max(newest, (await stat(path.join(entry.parentPath, entry.name))).mtimeMs);
     }
     if (entries.length === 0) newest = Math.max(newest, (await stat(source)).mtimeMs);
@@ -133,28 +142,70 @@ function startPlayground(config: Config, botEndpoint: string): Promise<number> {
       if (listening) resolve(Number(listening[1]));
     });
     child.once('exit', () => reject(new Error(`the Agents Playground exited; its log is ${env.M365_AGENTS_PLAYGROUND_LOGFILE}`)));
+    setTimeout(
+      () =>
+        reject(
+          new Error(
+            `the Agents Playground did not say which port it listens on within 60 s; its log is ${env.M365_AGENTS_PLAYGROUND_LOGFILE}`,
+          ),
+        ),
+      60_000,
+    ).unref();
   });
+}
+
+/** Stops the children too when whoever started us goes away without a signal (a closed IDE). */
+function followParent(): void {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop(0);
+  }, 1000).unref();
 }
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));
+  followParent();
 
   if (config.mode === 'production') {
-    run(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], 'Arbetsrum');
+    // Production runs the compiled service (`npm run build`); tsx is a development tool.
+    const compiled = path.join(root, 'dist', 'bot', 'src', 'main.js');
+    if (
+      !(await stat(compiled).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      process.stderr.write('Production mode runs the compiled service: run "npm run build" first.\n');
+      process.exit(2);
+    }
+    run(process.execPath, [compiled], 'Arbetsrum');
     return;
   }
 
   await buildTabIfStale();
 
   const appUrl = `http://localhost:${config.port}`;
-  run(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], 'Arbetsrum');
-  await waitFor(`${appUrl}/healthz`, 'Arbetsrum', 60);
+  // Machine-to-machine calls use the address the service binds (127.0.0.1 by default in local mode).
+  const appDirect = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
+  const service = run(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], 'Arbetsrum');
+  await waitFor(
+    `${appDirect}/healthz`,
+    'Arbetsrum',
+    60,
+    async (res) => ((await res.json()) as { status?: string }).status === 'ok',
+    service,
+  );
+  if (stopping) return;
 
-  const playgroundPort = await startPlayground(config, `${appUrl}/api/messages`);
+  const playgroundPort = await startPlayground(config, `${appDirect}/api/messages`);
   const playgroundUrl = `http://localhost:${playgroundPort}`;
-  await waitFor(`${playgroundUrl}/_debug/ping`, 'The Agents Playground', 60);
+  await waitFor(
+    `http://127.0.0.1:${playgroundPort}/_debug/ping`,
+    'The Agents Playground',
+    60,
+    async (res) => (await res.text()) === 'pong',
+  );
   if (stopping) return;
 
   process.stdout.write(

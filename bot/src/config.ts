@@ -15,7 +15,10 @@ const port = (fallback: number) => z.preprocess(emptyToUndefined, z.coerce.numbe
 const schema = z
   .object({
     PORT: port(3978),
-    HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+    HOST: z.preprocess(emptyToUndefined, z.string().max(255).optional()),
+    ARBETSRUM_MODE: z.preprocess(emptyToUndefined, z.enum(['local', 'production']).optional()),
+    /** Set by Azure App Service on every instance: a sure sign this is not a laptop. */
+    WEBSITE_SITE_NAME: optionalString,
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
     DATABASE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
@@ -25,17 +28,38 @@ const schema = z
     BOT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['auto', 'sv', 'en']).optional()),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
-    MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['UserAssignedMSI', 'SingleTenant', 'MultiTenant']).optional()),
+    // New multi-tenant bot registrations are deprecated; only these two are supported.
+    MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['UserAssignedMSI', 'SingleTenant']).optional()),
     MicrosoftAppTenantId: optionalString,
   })
   .superRefine((env, ctx) => {
-    if (!env.MicrosoftAppId) return;
+    if (!env.MicrosoftAppId) {
+      if (env.ARBETSRUM_MODE === 'production') {
+        ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'required in production mode (ARBETSRUM_MODE=production)' });
+      } else if ((env.DATABASE_URL || env.WEBSITE_SITE_NAME) && env.ARBETSRUM_MODE !== 'local') {
+        // Local mode turns bot auth off and opens a dev sign-in: never by accident on a server.
+        ctx.addIssue({
+          code: 'custom',
+          path: ['MicrosoftAppId'],
+          message:
+            'missing, but DATABASE_URL or App Service says this is a server. Without MicrosoftAppId Arbetsrum runs in local mode (bot auth off, dev sign-in). Set MicrosoftAppId for production, or ARBETSRUM_MODE=local to run local mode against this database on purpose',
+        });
+      }
+      return;
+    }
+    if (env.ARBETSRUM_MODE === 'local') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ARBETSRUM_MODE'],
+        message: 'local mode cannot be combined with MicrosoftAppId: unset one of them',
+      });
+    }
     // Production mode: everything local mode fakes must be named.
     if (!env.DATABASE_URL)
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required when MicrosoftAppId is set (production mode)' });
     if (!env.MicrosoftAppType)
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppType'], message: 'required in production mode: UserAssignedMSI or SingleTenant' });
-    if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
+    if (!env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required for UserAssignedMSI and SingleTenant bots' });
     }
     if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppPassword) {
@@ -63,9 +87,13 @@ export interface Config {
   botLocale: 'auto' | 'sv' | 'en';
 }
 
+/** Printed under every configuration error: the one fact that explains most of them. */
+export const MODE_HINT =
+  'MicrosoftAppId decides the mode: set, Arbetsrum runs in production mode and needs the variables above; empty, it runs in local mode. Every variable is described in .env.template.';
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\n${MODE_HINT}`);
     this.name = 'ConfigError';
   }
 }
@@ -87,7 +115,8 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   return {
     mode,
     port: e.PORT,
-    host: e.HOST,
+    // Local mode has no authentication: it listens on this machine only unless told otherwise.
+    host: e.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0'),
     logLevel: e.LOG_LEVEL,
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     dataDir,
@@ -97,7 +126,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     bot: {
       appId: e.MicrosoftAppId ?? '',
       appPassword: e.MicrosoftAppPassword ?? '',
-      appType: e.MicrosoftAppType ?? 'MultiTenant',
+      appType: e.MicrosoftAppType ?? '',
       appTenantId: e.MicrosoftAppTenantId ?? '',
     },
     botLocale: e.BOT_LOCALE ?? (mode === 'local' ? 'sv' : 'auto'),
@@ -123,8 +152,10 @@ export function redactedSummary(config: Config): Record<string, unknown> {
   };
 }
 
+/** Host, port and database name only: a password may hide in the user info or in a parameter. */
 function redactUrl(raw: string): string {
   const url = new URL(raw);
   if (url.password) url.password = '***';
+  for (const key of [...url.searchParams.keys()]) url.searchParams.set(key, '***');
   return url.toString();
 }

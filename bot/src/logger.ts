@@ -10,7 +10,14 @@ export function createLogger(level: string): Logger & { flush(): void } {
     level,
     base: { service: 'arbetsrum' },
     redact: {
-      paths: ['*.password', '*.appPassword', '*.MicrosoftAppPassword', '*.authorization', '*.token', '*.secret', 'headers.authorization'],
+      paths: [
+        ...['password', 'appPassword', 'MicrosoftAppPassword', 'authorization', 'token', 'secret'].flatMap((key) => [
+          key,
+          `*.${key}`,
+          `*.*.${key}`,
+        ]),
+        'headers.authorization',
+      ],
       censor: '***',
     },
   });

@@ -94,7 +94,6 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
       tabDir: path.join(repoRoot, 'tab', 'dist'),
       authenticator: devSignIn ? devTokenAuthenticator(devSignIn.tokens) : refuseAllAuthenticator,
       tabApi: useCases,
-      currentYear: () => toStockholm(clock.now()).year,
       ...(devSignIn ? { devSignIn } : {}),
     });
     await listen(server, config.port, config.host);
@@ -131,12 +130,13 @@ async function seedCommand(config: Config, logger: Logger): Promise<void> {
 }
 
 async function run(): Promise<void> {
-  loadDotEnv();
+  // Relative paths (.env, DATA_DIR, SEED_FILE) mean the project folder, wherever it is started from.
+  loadDotEnv(repoRoot);
   let config: Config;
   try {
-    config = readConfig(process.env);
+    config = readConfig(process.env, repoRoot);
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nSee .env.template for every variable.\n`);
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(2);
   }
   const logger = createLogger(config.logLevel);
@@ -164,7 +164,16 @@ async function run(): Promise<void> {
 
 if (require.main === module) {
   run().catch((error: unknown) => {
-    process.stderr.write(`Arbetsrum could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    const reason =
+      code === 'EADDRINUSE'
+        ? `a port is already taken (${(error as Error).message}). Stop the program that uses it, or choose other ports with PORT, GRAPH_STAND_IN_PORT and PLAYGROUND_PORT.`
+        : error instanceof Error && error.name === 'DirectoryInUseError'
+          ? error.message
+          : error instanceof Error
+            ? (error.stack ?? error.message)
+            : String(error);
+    process.stderr.write(`Arbetsrum could not start: ${reason}\n`);
     process.exit(1);
   });
 }

@@ -77,7 +77,8 @@ export interface ApiClient {
   getDevPeople(signal?: AbortSignal): Promise<{ people: DevPerson[] }>;
   devSignIn(personId: string, signal?: AbortSignal): Promise<{ token: string }>;
   getMe(signal?: AbortSignal): Promise<Me>;
-  getGroupOverview(groupId: string, year: number, signal?: AbortSignal): Promise<GroupOverview>;
+  /** `year` null: the server picks the year of the next meeting. */
+  getGroupOverview(groupId: string, year: number | null, signal?: AbortSignal): Promise<GroupOverview>;
 }
 
 interface RequestOptions {
@@ -159,6 +160,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       request<{ token: string }>('/dev/sign-in', { method: 'POST', body: { personId }, auth: false, signal }),
     getMe: (signal) => request<Me>('/me', { signal }),
     getGroupOverview: (groupId, year, signal) =>
-      request<GroupOverview>(`/groups/${encodeURIComponent(groupId)}/overview?year=${encodeURIComponent(String(year))}`, { signal }),
+      request<GroupOverview>(
+        `/groups/${encodeURIComponent(groupId)}/overview${year === null ? '' : `?year=${encodeURIComponent(String(year))}`}`,
+        {
+          signal,
+        },
+      ),
   };
 }

@@ -49,14 +49,15 @@ export function SignedInApp({
   const me = useResource((signal) => api.getMe(signal), [api]);
   const [chosenGroupId, setChosenGroupId] = useState<string | null>(rememberedGroupId);
   const currentYear = currentStockholmYear();
-  const [year, setYear] = useState(currentYear);
+  // Null until the person picks a year: the server then opens the year of the next meeting.
+  const [chosenYear, setYear] = useState<number | null>(null);
 
   const groups = me.data?.groups ?? [];
   const group = groups.find((g) => g.id === chosenGroupId) ?? groups[0];
 
   const overview = useResource(
-    (signal) => (group ? api.getGroupOverview(group.id, year, signal) : Promise.resolve(undefined)),
-    [api, group?.id, year],
+    (signal) => (group ? api.getGroupOverview(group.id, chosenYear, signal) : Promise.resolve(undefined)),
+    [api, group?.id, chosenYear],
   );
 
   const unauthorized = [me.error, overview.error].find((e) => e?.kind === 'unauthorized');
@@ -92,6 +93,7 @@ export function SignedInApp({
   };
   // While another group's overview loads, do not show the previous group's data.
   const data = overview.data?.group.id === group.id ? overview.data : undefined;
+  const year = chosenYear ?? data?.year ?? currentYear;
 
   return (
     <>

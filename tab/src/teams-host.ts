@@ -2,7 +2,7 @@
  * Where the tab runs. Inside Teams we talk to the host through @microsoft/teams-js (loaded on
  * demand, so a plain browser never downloads or calls it: `app.initialize()` would wait forever
  * without a Teams parent). In a plain browser the theme follows `prefers-color-scheme` /
- * `forced-colors` and the locale follows `navigator.language`.
+ * `forced-colors`, and the language is Swedish unless `?lang=en`.
  */
 
 export type HostTheme = 'default' | 'dark' | 'contrast';
@@ -52,8 +52,13 @@ export function browserTheme(win: Window = window): HostTheme {
   return 'default';
 }
 
+/**
+ * Outside Teams the product speaks Swedish, as its users do, whatever language the browser was
+ * installed in; `?lang=en` asks for English. Inside Teams, Teams' own locale decides.
+ */
 export function browserLocale(win: Window = window): string {
-  return win.navigator.languages?.[0] ?? win.navigator.language ?? 'sv-SE';
+  const asked = new URLSearchParams(win.location?.search ?? '').get('lang');
+  return asked === 'en' ? 'en-GB' : 'sv-SE';
 }
 
 class Listeners {

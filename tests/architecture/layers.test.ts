@@ -30,5 +30,9 @@ describe('layers', () => {
       /adapters-never-import-each-other: bot\/src\/adapters\/teams\/bot\.ts → bot\/src\/adapters\/http\/server\.ts/,
     );
     expect(result.output).toMatch(/teams-sdk-stays-in-its-adapter: bot\/src\/adapters\/http\/server\.ts → .*botbuilder/);
+    expect(result.output).toMatch(/domain-is-pure: bot\/src\/domain\/clock\.ts → (node:)?fs/);
+    expect(result.output).toMatch(/only-main-wires: bot\/src\/app\/settings\.ts → bot\/src\/config\.ts/);
+    expect(result.output).toMatch(/http-sdk-stays-in-its-adapter: bot\/src\/adapters\/storage\/routes\.ts → .*restify/);
+    expect(result.output).toMatch(/no-circular: bot\/src\/domain\/(a|b)\.ts →\s+bot\/src\/domain\/(a|b)\.ts/);
   });
 });

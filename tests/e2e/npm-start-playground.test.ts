@@ -39,7 +39,9 @@ describe('npm start in local mode', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-start-'));
     const [port, graphPort, playgroundPort] = [await freePort(), await freePort(), await freePort()];
-    start = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
+    // As `npm start` runs it; in a process group of its own, so the cleanup can stop all of it.
+    start = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      detached: true,
       cwd: root,
       env: {
         ...process.env,
@@ -60,7 +62,7 @@ describe('npm start in local mode', () => {
   }, 120_000);
 
   afterAll(async () => {
-    if (start.exitCode === null) start.kill('SIGKILL');
+    if (start.exitCode === null && start.pid) process.kill(-start.pid, 'SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -85,7 +87,7 @@ describe('npm start in local mode', () => {
 
       await playground.say('hjälp');
       const [, help] = await playground.waitForReplies(2);
-      expect(JSON.stringify(help!.attachments[0]?.content)).toContain('Det här kan jag hjälpa dig med');
+      expect(JSON.stringify(help!.attachments[0]?.content)).toContain('Skriv till mig');
     } finally {
       playground.close();
     }

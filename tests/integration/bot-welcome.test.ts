@@ -60,7 +60,12 @@ describe('bot: welcome and help', () => {
     expect(text).toContain('Du är hållbarhetsstrateg i Hållbarhetsgruppen.');
     expect(text).toContain('onsdag 13 maj 2026');
     expect(text).toContain('13:00–15:00');
-    expect(text).toMatch(/Ordförande: (Anna|Erik) Strateg/);
+    const repos = migrated.storage.repositories;
+    const [group] = await repos.groups.listByTenant(TENANT);
+    const next = (await repos.meetings.listByGroup(TENANT, group!.id)).find((m) => m.startsAt > clock.now())!;
+    const chair = await repos.people.find(TENANT, next.chairPersonId!);
+    expect(text).toContain(`{"title":"Ordförande","value":"${chair!.name}"}`);
+    expect(text).toContain(`${next.title}, onsdag 13 maj 2026`);
 
     const stored = await migrated.storage.repositories.conversations.find(TENANT, 'a:personal-anna');
     expect(stored).toMatchObject({ kind: 'personal', tenantId: TENANT });
@@ -79,7 +84,8 @@ describe('bot: welcome and help', () => {
 
   it('answers `hjälp` with the same card, and English when Teams speaks English', async () => {
     const sv = await run(teamsActivity({ type: ActivityTypes.Message, text: 'hjälp' }, { id: 'anna', aadObjectId: ANNA, name: 'Anna' }));
-    expect(cardText(sv[0]?.attachments?.[0])).toContain('Det här kan jag hjälpa dig med');
+    expect(cardText(sv[0]?.attachments?.[0])).toContain('Skriv till mig');
+    expect(cardText(sv[0]?.attachments?.[0])).toContain('**föreslå** – föreslå en punkt till dagordningen');
     const en = await run(
       teamsActivity({ type: ActivityTypes.Message, text: 'help', locale: 'en-US' }, { id: 'anna', aadObjectId: ANNA, name: 'Anna' }),
     );
@@ -88,11 +94,11 @@ describe('bot: welcome and help', () => {
     expect(text).toContain('Wednesday 13 May 2026');
   });
 
-  it('says when it did not understand, and shows what it can do', async () => {
+  it('says when it did not understand, without echoing the text, and shows what it can do', async () => {
     const replies = await run(
       teamsActivity({ type: ActivityTypes.Message, text: 'vad är klockan' }, { id: 'anna', aadObjectId: ANNA, name: 'Anna' }),
     );
-    expect(replies[0]?.text).toBe('Jag förstod inte ”vad är klockan”.');
+    expect(replies[0]?.text).toBe('Det förstod jag inte. Här är vad du kan skriva:');
     expect(replies[0]?.attachments).toHaveLength(1);
   });
 

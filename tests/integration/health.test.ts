@@ -18,7 +18,6 @@ describe('health probe', () => {
       tabDir: '/nonexistent',
       authenticator: refuseAllAuthenticator,
       tabApi: { listMyGroups: unused, getGroupOverview: unused, listGroupProposals: unused, decideProposal: unused },
-      currentYear: () => 2026,
     });
     await listen(server, 0, '127.0.0.1');
     try {

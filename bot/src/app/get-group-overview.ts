@@ -4,7 +4,7 @@
  */
 import type { Role } from '../domain/membership';
 import { nextMeeting } from '../domain/meeting';
-import { fromStockholm } from '../domain/stockholm-time';
+import { fromStockholm, toStockholm } from '../domain/stockholm-time';
 import { describeMeeting, type MeetingView } from './describe-meeting';
 import { AppError } from './errors';
 import type { Clock } from './ports/clock';
@@ -14,7 +14,8 @@ export interface GroupOverviewInput {
   tenantId: string;
   groupId: string;
   personId: string;
-  year: number;
+  /** The year plan to show; by default the year of the next meeting (or this year when none is planned). */
+  year?: number;
 }
 
 export interface GroupOverview {
@@ -42,13 +43,15 @@ export async function getGroupOverview(
     repos.people.listByGroup(input.tenantId, group.id),
   ]);
   const peopleById = new Map(people.map((p) => [p.id, p]));
-  const yearStart = fromStockholm({ year: input.year, month: 1, day: 1, hour: 0, minute: 0 });
-  const yearEnd = fromStockholm({ year: input.year + 1, month: 1, day: 1, hour: 0, minute: 0 });
-  const next = nextMeeting(meetings, deps.clock.now());
+  const now = deps.clock.now();
+  const next = nextMeeting(meetings, now);
+  const year = input.year ?? toStockholm(next?.startsAt ?? now).year;
+  const yearStart = fromStockholm({ year, month: 1, day: 1, hour: 0, minute: 0 });
+  const yearEnd = fromStockholm({ year: year + 1, month: 1, day: 1, hour: 0, minute: 0 });
   return {
     group: { id: group.id, name: group.name, description: group.description, committeeName: group.settings.committeeName },
     role: membership.role,
-    year: input.year,
+    year,
     nextMeeting: next ? describeMeeting(next, peopleById) : null,
     yearPlan: meetings.filter((m) => m.startsAt >= yearStart && m.startsAt < yearEnd).map((m) => describeMeeting(m, peopleById)),
   };

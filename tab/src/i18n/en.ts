@@ -92,6 +92,7 @@ export const en: Catalogue = {
     held: 'held',
     minutes_published: 'minutes published',
     cancelled: 'cancelled',
+    past: 'past',
   },
   errors: {
     network: {

@@ -78,7 +78,8 @@ export interface Catalogue {
     noChair: string;
   };
   roles: Record<Role, string>;
-  statuses: Record<MeetingStatus, string>;
+  /** `past`: planned or called, but its time has passed and nothing more was recorded. */
+  statuses: Record<MeetingStatus | 'past', string>;
   errors: {
     network: ErrorText;
     timeout: ErrorText;
@@ -185,6 +186,7 @@ export const sv: Catalogue = {
     held: 'genomfört',
     minutes_published: 'minnesanteckningar publicerade',
     cancelled: 'inställt',
+    past: 'har varit',
   },
   errors: {
     network: {

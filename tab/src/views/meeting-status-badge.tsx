@@ -3,7 +3,8 @@ import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-comp
 import type { MeetingStatus } from '../api-types';
 import { useI18n } from '../i18n';
 
-const COLOURS: Record<MeetingStatus, NonNullable<BadgeProps['color']>> = {
+const COLOURS: Record<MeetingStatus | 'past', NonNullable<BadgeProps['color']>> = {
+  past: 'subtle',
   planned: 'informative',
   called: 'brand',
   held: 'success',
@@ -27,12 +28,14 @@ const useStyles = makeStyles({
   },
 });
 
-export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
+/** A meeting still "planned" after its time is shown as past, not as if it were to come. */
+export function MeetingStatusBadge({ status, startsAt }: { status: MeetingStatus; startsAt: string }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const shown = (status === 'planned' || status === 'called') && Date.parse(startsAt) < Date.now() ? 'past' : status;
   return (
-    <Badge className={styles.badge} appearance="tint" color={COLOURS[status]} shape="rounded">
-      {t.statuses[status]}
+    <Badge className={styles.badge} appearance="tint" color={COLOURS[shown]} shape="rounded">
+      {t.statuses[shown]}
     </Badge>
   );
 }

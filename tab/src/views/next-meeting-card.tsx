@@ -126,7 +126,7 @@ export function NextMeetingCard({ meeting, onOpenLink }: { meeting: Meeting; onO
         </Text>
         <span>
           <span className={shared.visuallyHidden}>{t.overview.status}: </span>
-          <MeetingStatusBadge status={meeting.status} />
+          <MeetingStatusBadge status={meeting.status} startsAt={meeting.startsAt} />
         </span>
       </div>
     </Card>

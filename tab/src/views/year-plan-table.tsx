@@ -208,7 +208,7 @@ export function YearPlanTable({
                   {meeting.place}
                 </td>
                 <td role="cell" className={mergeClasses(styles.cell, styles.status)}>
-                  <MeetingStatusBadge status={meeting.status} />
+                  <MeetingStatusBadge status={meeting.status} startsAt={meeting.startsAt} />
                 </td>
               </tr>
             );

@@ -26,7 +26,6 @@ export interface HttpServerDeps {
   tabDir: string;
   authenticator: Authenticator;
   tabApi: TabApiUseCases & ProposalApiUseCases;
-  currentYear: () => number;
   /** Local mode only. */
   devSignIn?: { tenantId: string; tokens: DevTokens; listPeople: () => Promise<SignInPerson[]> };
 }
@@ -53,7 +52,6 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     authenticator: deps.authenticator,
     useCases: deps.tabApi,
     logger: deps.logger,
-    currentYear: deps.currentYear,
   });
   registerProposalApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
   if (deps.devSignIn) registerDevSignIn(server, { ...deps.devSignIn, logger: deps.logger });

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { Module } from 'node:module';
 import type * as PgliteModule from '@electric-sql/pglite';
 import { types as pgTypes } from 'pg';
+import { lockDirectory } from './directory-lock';
 import { PG_TYPE, parseDate, parseInt8, translatingErrors, type SqlDatabase } from './sql-database';
 
 /**
@@ -45,11 +46,18 @@ type PgliteSession = Pick<Transaction, 'query' | 'exec'>;
 /** Opens PGlite with its files under `dataDir` (created if missing), or in memory when omitted. */
 export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase> {
   if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create({ ...(dataDir !== undefined ? { dataDir } : {}), parsers: PARSERS });
+  const unlock = dataDir !== undefined ? lockDirectory(dataDir) : () => undefined;
+  const pglite = await PGlite.create({ ...(dataDir !== undefined ? { dataDir } : {}), parsers: PARSERS }).catch((error: unknown) => {
+    unlock();
+    throw error;
+  });
   const db: SqlDatabase = {
     ...session(pglite),
     transaction: (work) => translatingErrors(() => pglite.transaction((tx) => work(transactionDatabase(tx)))),
-    close: () => pglite.close(),
+    close: async () => {
+      await pglite.close();
+      unlock();
+    },
   };
   return db;
 }

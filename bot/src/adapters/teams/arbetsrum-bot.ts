@@ -41,7 +41,7 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       // Teams tells us the bot itself was added (install in a chat or a team): say hello once.
       const botWasAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
-      if (botWasAdded) await this.sendWelcome(context, null);
+      if (botWasAdded) await this.sendWelcome(context, false);
       await next();
     });
 
@@ -65,7 +65,7 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     if (command === 'propose' || command === 'myProposals') {
       const actor = await this.actorOf(context);
       if (!actor) {
-        await this.sendWelcome(context, null);
+        await this.sendWelcome(context, false);
         return;
       }
       const card =
@@ -75,7 +75,7 @@ export class ArbetsrumBot extends TeamsActivityHandler {
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
       return;
     }
-    await this.sendWelcome(context, command === null && text !== '' ? text : null);
+    await this.sendWelcome(context, command === null && text !== '');
   }
 
   /** Universal Actions: answer `adaptiveCard/action` with the card that replaces the one clicked. */
@@ -127,7 +127,7 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     return byObjectId ?? (await this.useCases.identify({ tenantId, aadObjectId, email: await senderEmail(context) }));
   }
 
-  private async sendWelcome(context: TurnContext, notUnderstood: string | null): Promise<void> {
+  private async sendWelcome(context: TurnContext, notUnderstood: boolean): Promise<void> {
     const activity = context.activity;
     const locale = this.localeOf(context);
     const tenantId = tenantOf(activity);
@@ -137,19 +137,19 @@ export class ArbetsrumBot extends TeamsActivityHandler {
       return;
     }
     const kind = conversationKindOf(activity);
+    const aadObjectId = activity.from.aadObjectId ?? null;
+    // The roster call for the mail is only needed when the object id does not tell who this is.
+    const known = kind === 'personal' && aadObjectId ? await this.useCases.identify({ tenantId, aadObjectId }) : null;
+    const email = kind === 'personal' && !known ? await senderEmail(context) : null;
     const view = await this.useCases.welcome({
       tenantId,
-      user: {
-        aadObjectId: activity.from.aadObjectId ?? null,
-        email: kind === 'personal' ? await senderEmail(context) : null,
-        name: activity.from.name ?? null,
-      },
+      user: { aadObjectId, email, name: activity.from.name ?? null },
       conversation: { id: activity.conversation.id, kind, reference: conversationReferenceOf(activity), teamId: teamIdOf(activity) },
     });
     const card = CardFactory.adaptiveCard(welcomeCard(view, locale));
-    const reply = notUnderstood
-      ? MessageFactory.attachment(card, botMessages(locale).notUnderstood(notUnderstood.slice(0, 200)))
-      : MessageFactory.attachment(card);
-    await context.sendActivity(reply);
+    // What the person wrote is not echoed back: it would be rendered as markdown in the reply.
+    await context.sendActivity(
+      notUnderstood ? MessageFactory.attachment(card, botMessages(locale).notUnderstood) : MessageFactory.attachment(card),
+    );
   }
 }

@@ -23,6 +23,20 @@ export interface BotAuthSettings {
   appTenantId: string;
 }
 
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export function isLoopbackServiceUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') && (LOOPBACK.has(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname))
+    );
+  } catch {
+    return false;
+  }
+}
+
 export function createBotEndpoint(settings: BotAuthSettings, useCases: BotUseCases, logger: Logger, language: 'auto' | Locale = 'auto') {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: settings.appId,
@@ -44,9 +58,24 @@ export function createBotEndpoint(settings: BotAuthSettings, useCases: BotUseCas
       .catch(() => undefined);
   };
   const bot = new ArbetsrumBot(useCases, logger, language);
+  const authOff = settings.appId === '';
   return {
     adapter,
     bot,
-    handle: (req: Request, res: Response): Promise<void> => adapter.process(req, res, (context) => bot.run(context)),
+    handle: async (req: Request, res: Response): Promise<void> => {
+      // With auth off (local mode) nothing vouches for an activity, and the bot answers to the
+      // activity's serviceUrl: only the Playground on this machine may be that service.
+      if (authOff && !isLoopbackServiceUrl((req.body as { serviceUrl?: unknown } | undefined)?.serviceUrl)) {
+        logger.warn({}, 'local mode: activity refused, its serviceUrl is not on this machine');
+        res.status(401);
+        res.send({
+          code: 'service-url-not-local',
+          message: 'In local mode the bot answers only a connector on this machine (the Agents Playground).',
+        });
+        res.end();
+        return;
+      }
+      await adapter.process(req, res, (context) => bot.run(context));
+    },
   };
 }

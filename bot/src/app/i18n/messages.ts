@@ -11,7 +11,7 @@ export interface BotMessages {
   roleInGroup: (role: Role, groupName: string) => string;
   nextMeeting: string;
   noMeetingPlanned: string;
-  chair: (name: string) => string;
+  chair: string;
   place: string;
   time: string;
   whatICanDo: string;
@@ -23,9 +23,8 @@ export interface BotMessages {
   unknownNoContacts: string;
   teamTitle: string;
   teamBody: (groupName: string | null) => string;
-  notUnderstood: (text: string) => string;
+  notUnderstood: string;
   somethingWentWrong: string;
-  openTab: string;
 }
 
 const roleSv: Record<Role, string> = { strategist: 'hållbarhetsstrateg', delegate: 'delegat', substitute: 'ersättare', guest: 'gäst' };
@@ -42,17 +41,17 @@ const sv: BotMessages = {
   roleInGroup: (role, group) => `Du är ${roleSv[role]} i ${group}.`,
   nextMeeting: 'Nästa möte',
   noMeetingPlanned: 'Inget möte är planerat ännu.',
-  chair: (name) => `Ordförande: ${name}`,
+  chair: 'Ordförande',
   place: 'Plats',
   time: 'Tid',
-  whatICanDo: 'Det här kan jag hjälpa dig med',
+  whatICanDo: 'Skriv till mig',
   abilities: [
-    'påminna dig när det är dags att föreslå punkter till nästa möte',
-    'ta emot dina förslag till dagordningen',
-    'skicka kallelse och dagordning, och ta emot ditt svar om du kommer',
-    'påminna om dina åtgärder och skicka minnesanteckningarna',
+    '**föreslå** – föreslå en punkt till dagordningen',
+    '**mina förslag** – se dina förslag och vad som har hänt med dem',
+    '**nästa möte** – när och var nästa möte är',
+    '**hjälp** – visa det här igen',
   ],
-  helpHint: 'Skriv **hjälp** när du vill se det här igen.',
+  helpHint: 'Snart kommer också kallelser, påminnelser, svar om du kommer, dina åtgärder och minnesanteckningarna hit.',
   unknownTitle: 'Hej! Jag känner inte igen dig ännu',
   unknownBody: 'Arbetsrum är till för medlemmarna i en arbetsgrupp, och du finns inte med i någon grupp här.',
   unknownContacts: 'Be någon av gruppens hållbarhetsstrateger att lägga till dig:',
@@ -62,9 +61,8 @@ const sv: BotMessages = {
     group
       ? `Här kommer kallelser, dagordningar och minnesanteckningar för ${group} att visas. Varje medlem får också meddelanden från mig i en egen chatt.`
       : 'Teamet är inte kopplat till någon arbetsgrupp ännu. En hållbarhetsstrateg kopplar det i fliken Arbetsrum.',
-  notUnderstood: (text) => `Jag förstod inte ”${text}”.`,
+  notUnderstood: 'Det förstod jag inte. Här är vad du kan skriva:',
   somethingWentWrong: 'Något gick fel hos Arbetsrum. Försök igen om en stund; om felet finns kvar, kontakta gruppens hållbarhetsstrateg.',
-  openTab: 'Öppna Arbetsrum',
 };
 
 const en: BotMessages = {
@@ -73,17 +71,17 @@ const en: BotMessages = {
   roleInGroup: (role, group) => `You are a ${roleEn[role]} in ${group}.`,
   nextMeeting: 'Next meeting',
   noMeetingPlanned: 'No meeting is planned yet.',
-  chair: (name) => `Chair: ${name}`,
+  chair: 'Chair',
   place: 'Place',
   time: 'Time',
-  whatICanDo: 'What I can help you with',
+  whatICanDo: 'Write to me',
   abilities: [
-    "remind you when it's time to propose items for the next meeting",
-    'take your proposals for the agenda',
-    'send the invitation and agenda, and take your reply whether you come',
-    'remind you of your action items and send the minutes',
+    '**propose** – propose an item for the agenda',
+    '**my proposals** – see your proposals and what became of them',
+    '**next meeting** – when and where the next meeting is',
+    '**help** – show this again',
   ],
-  helpHint: 'Type **help** to see this again.',
+  helpHint: 'Invitations, reminders, your RSVP, your action items and the minutes will come here too.',
   unknownTitle: "Hi! I don't know you yet",
   unknownBody: "Arbetsrum is for the members of a working group, and you aren't in a group here.",
   unknownContacts: "Ask one of the group's sustainability strategists to add you:",
@@ -93,9 +91,8 @@ const en: BotMessages = {
     group
       ? `Invitations, agendas and minutes for ${group} will appear here. Each member also hears from me in a chat of their own.`
       : 'This team is not linked to a working group yet. A sustainability strategist links it in the Arbetsrum tab.',
-  notUnderstood: (text) => `I didn't understand "${text}".`,
+  notUnderstood: "I didn't understand that. Here is what you can write:",
   somethingWentWrong: "Something went wrong in Arbetsrum. Try again in a while; if it persists, contact the group's strategist.",
-  openTab: 'Open Arbetsrum',
 };
 
 export function botMessages(locale: Locale): BotMessages {

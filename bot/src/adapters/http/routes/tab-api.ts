@@ -13,7 +13,7 @@ import { authedRoute } from './authed-route';
 
 export interface TabApiUseCases {
   listMyGroups(input: SessionIdentity): Promise<MyGroups>;
-  getGroupOverview(input: SessionIdentity & { groupId: string; year: number }): Promise<GroupOverview>;
+  getGroupOverview(input: SessionIdentity & { groupId: string; year?: number }): Promise<GroupOverview>;
 }
 
 export const idParam = z
@@ -22,11 +22,18 @@ export const idParam = z
   .max(64)
   .regex(/^[A-Za-z0-9-]+$/);
 const groupParams = z.object({ groupId: idParam });
-const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+const yearQuery = z.object({
+  year: z
+    .string()
+    .regex(/^\d{4}$/, 'a year like 2026')
+    .transform(Number)
+    .pipe(z.number().int().min(2000).max(2100))
+    .optional(),
+});
 
 export function registerTabApi(
   server: Server,
-  deps: { mode: 'local' | 'production'; authenticator: Authenticator; useCases: TabApiUseCases; logger: Logger; currentYear: () => number },
+  deps: { mode: 'local' | 'production'; authenticator: Authenticator; useCases: TabApiUseCases; logger: Logger },
 ): void {
   const authed = authedRoute(deps);
 
@@ -47,7 +54,7 @@ export function registerTabApi(
     authed(async (req, res, who) => {
       const { groupId } = groupParams.parse(req.params);
       const { year } = yearQuery.parse(req.query ?? {});
-      res.json(await deps.useCases.getGroupOverview({ ...who, groupId, year: year ?? deps.currentYear() }));
+      res.json(await deps.useCases.getGroupOverview({ ...who, groupId, ...(year ? { year } : {}) }));
     }),
   );
 }

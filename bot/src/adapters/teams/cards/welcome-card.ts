@@ -22,12 +22,12 @@ export function welcomeCard(view: WelcomeView, locale: Locale): AdaptiveCard {
       if (group.nextMeeting) {
         const meeting = group.nextMeeting;
         const facts = [
-          { title: m.nextMeeting, value: escapeCardText(formatLongDate(meeting.startsAt, locale)) },
+          { title: m.nextMeeting, value: `${escapeCardText(meeting.title)}, ${formatLongDate(meeting.startsAt, locale)}` },
           { title: m.time, value: formatTimeSpan(meeting.startsAt, meeting.durationMinutes) },
           { title: m.place, value: escapeCardText(meeting.place) },
+          ...(meeting.chair ? [{ title: m.chair, value: escapeCardText(meeting.chair.name) }] : []),
         ];
         body.push({ type: 'FactSet', facts, spacing: 'Small' });
-        if (meeting.chair) body.push(paragraph(escapeCardText(m.chair(meeting.chair.name)), { isSubtle: true, spacing: 'Small' }));
       } else {
         body.push(paragraph(m.noMeetingPlanned, { isSubtle: true }));
       }
