@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Clock } from './app/ports/clock';
 import type { Logger } from './app/ports/logger';
+import type { Waiter } from './app/ports/messenger';
 import { seedDemoGroup, type SeedResult } from './app/seed-demo-group';
 import { createUseCases } from './app/use-cases';
 import { startGraphStandIn } from './adapters/graph/graph-stand-in';
@@ -22,7 +23,8 @@ import { openPgliteDatabase } from './adapters/storage/pglite-database';
 import { openPostgresDatabase } from './adapters/storage/postgres-database';
 import type { SqlDatabase } from './adapters/storage/sql-database';
 import { createSqlStorage, type SqlStorage } from './adapters/storage/sql-storage';
-import { createBotEndpoint } from './adapters/teams/bot-endpoint';
+import { createBotEndpoint, createCloudAdapter } from './adapters/teams/bot-endpoint';
+import { TeamsMessenger } from './adapters/teams/teams-messenger';
 import { ConfigError, loadDotEnv, readConfig, redactedSummary, type Config } from './config';
 import { toStockholm } from './domain/stockholm-time';
 import { createLogger } from './logger';
@@ -34,6 +36,7 @@ export interface RunningService {
 }
 
 const systemClock: Clock = { now: () => new Date() };
+const systemWaiter: Waiter = { wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), random: Math.random };
 /** The project folder (where package.json is), from the sources or from a compiled dist/. */
 function findProjectRoot(from: string): string {
   for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
@@ -63,7 +66,9 @@ async function seedDemo(config: Config, storage: SqlStorage, clock: Clock): Prom
 export async function startService(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningService> {
   logger.info({ config: redactedSummary(config) }, 'starting Arbetsrum');
   const storage = await openStorage(config);
-  const useCases = createUseCases({ repositories: storage.repositories, clock, ids: randomUUID });
+  const adapter = createCloudAdapter(config.bot, logger, config.botLocale);
+  const messenger = new TeamsMessenger(adapter, config.bot.appId, config.botLocale === 'en' ? 'en' : 'sv');
+  const useCases = createUseCases({ repositories: storage.repositories, clock, ids: randomUUID, messenger, waiter: systemWaiter });
   const closers: (() => Promise<void>)[] = [() => storage.close()];
 
   try {
@@ -80,7 +85,7 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
       };
     }
 
-    const bot = createBotEndpoint(config.bot, useCases, logger, config.botLocale);
+    const bot = createBotEndpoint(config.bot, useCases, logger, config.botLocale, adapter);
     const server = createHttpServer({
       mode: config.mode,
       logger,

@@ -66,6 +66,16 @@ describe('npm start in local mode', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
+  async function signInAs(name: string): Promise<{ Authorization: string }> {
+    const { people } = (await (await fetch(`${appUrl}/api/dev/people`)).json()) as { people: { id: string; name: string }[] };
+    const signIn = await fetch(`${appUrl}/api/dev/sign-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ personId: people.find((p) => p.name === name)!.id }),
+    });
+    return { Authorization: `Bearer ${((await signIn.json()) as { token: string }).token}` };
+  }
+
   it('prints both URLs, and both answer', async () => {
     expect(await answers(`${appUrl}/healthz`)).toBe(true);
     expect(await answers(`${appUrl}/tab/`)).toBe(true);
@@ -113,13 +123,7 @@ describe('npm start in local mode', () => {
       expect(JSON.stringify(submitted)).toContain('Tack! Ditt förslag är inskickat');
 
       // The strategist's view, through the tab's API as the tab uses it.
-      const { people } = (await (await fetch(`${appUrl}/api/dev/people`)).json()) as { people: { id: string; name: string }[] };
-      const signIn = await fetch(`${appUrl}/api/dev/sign-in`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ personId: people.find((p) => p.name === 'Anna Lindqvist')!.id }),
-      });
-      const auth = { Authorization: `Bearer ${((await signIn.json()) as { token: string }).token}` };
+      const auth = await signInAs('Anna Lindqvist');
       const me = (await (await fetch(`${appUrl}/api/me`, { headers: auth })).json()) as { groups: { id: string }[] };
       const list = (await (await fetch(`${appUrl}/api/groups/${me.groups[0]!.id}/proposals`, { headers: auth })).json()) as {
         proposals: { id: string; title: string; proposerName: string; meeting: { id: string } }[];
@@ -135,6 +139,30 @@ describe('npm start in local mode', () => {
       expect(decided.status).toBe(200);
       const refreshed = await playground.execute(form!.messageId, 'proposal.refresh', { proposalId: stored!.id });
       expect(JSON.stringify(refreshed)).toContain('Ditt förslag är antaget');
+    } finally {
+      playground.close();
+    }
+  });
+
+  it("delivers a strategist's call for proposals to the delegate's chat, once", async () => {
+    const playground = await connectPlayground(playgroundUrl);
+    try {
+      const auth = await signInAs('Anna Lindqvist');
+      const me = (await (await fetch(`${appUrl}/api/me`, { headers: auth })).json()) as { groups: { id: string }[] };
+      const overview = (await (await fetch(`${appUrl}/api/groups/${me.groups[0]!.id}/overview`, { headers: auth })).json()) as {
+        nextMeeting: { id: string; title: string };
+      };
+      const send = () => fetch(`${appUrl}/api/meetings/${overview.nextMeeting.id}/call-for-proposals`, { method: 'POST', headers: auth });
+      const first = (await (await send()).json()) as { report: { sent: number; notReached: { name: string; reason: string }[] } };
+      // Only Sara has opened the bot in this Playground: everyone else is listed as not reached.
+      expect(first.report.sent).toBe(1);
+      expect(first.report.notReached.map((n) => n.name)).toEqual(expect.arrayContaining(['Karin Berg', 'Johan Ek']));
+      const [call] = await playground.waitForReplies(1);
+      expect(JSON.stringify(call!.attachments[0]?.content)).toContain(`Dags att föreslå punkter till ${overview.nextMeeting.title}`);
+      const again = (await (await send()).json()) as { report: { sent: number } };
+      expect(again.report.sent).toBe(0);
+      const nothing = await playground.execute(call!.messageId, 'call.nothing', { meetingId: overview.nextMeeting.id });
+      expect(JSON.stringify(nothing)).toContain('Noterat: du har inget att föreslå');
     } finally {
       playground.close();
     }

@@ -9,6 +9,7 @@ import { createUseCases } from '../../bot/src/app/use-cases';
 import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../support/database';
 import { aGroupSeed, fixedClock, sequentialIds, TENANT } from '../support/group-seed-mother';
 import { silentLogger as silent } from '../support/silent-logger';
+import { FakeMessenger, FakeWaiter } from '../support/fake-messenger';
 
 const ANNA = '00000000-0000-4000-8000-000000000001';
 
@@ -20,7 +21,16 @@ describe('bot: welcome and help', () => {
   beforeAll(async () => {
     migrated = await openMigratedStorage(databaseTargets()[0]!);
     await seedDemoGroup({ unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds() }, aGroupSeed(), [2026]);
-    bot = new ArbetsrumBot(createUseCases({ repositories: migrated.storage.repositories, clock, ids: sequentialIds('u') }), silent);
+    bot = new ArbetsrumBot(
+      createUseCases({
+        repositories: migrated.storage.repositories,
+        clock,
+        ids: sequentialIds('u'),
+        messenger: new FakeMessenger(),
+        waiter: new FakeWaiter(clock),
+      }),
+      silent,
+    );
   });
   afterAll(() => migrated.db.close());
 

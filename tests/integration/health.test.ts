@@ -17,7 +17,14 @@ describe('health probe', () => {
       health,
       tabDir: '/nonexistent',
       authenticator: refuseAllAuthenticator,
-      tabApi: { listMyGroups: unused, getGroupOverview: unused, listGroupProposals: unused, decideProposal: unused },
+      tabApi: {
+        listMyGroups: unused,
+        getGroupOverview: unused,
+        listGroupProposals: unused,
+        decideProposal: unused,
+        sendCallForProposals: unused,
+        listNotReached: unused,
+      },
     });
     await listen(server, 0, '127.0.0.1');
     try {

@@ -31,7 +31,14 @@ describe('production mode over HTTP', () => {
     health: async () => ({ database: 'up' }),
     tabDir: '/nonexistent',
     authenticator: refuseAllAuthenticator,
-    tabApi: { listMyGroups: unused, getGroupOverview: unused, listGroupProposals: unused, decideProposal: unused },
+    tabApi: {
+      listMyGroups: unused,
+      getGroupOverview: unused,
+      listGroupProposals: unused,
+      decideProposal: unused,
+      sendCallForProposals: unused,
+      listNotReached: unused,
+    },
   });
   let url = '';
   beforeAll(async () => {
@@ -88,7 +95,14 @@ describe('local mode bot endpoint', () => {
       health: async () => ({ database: 'up' }),
       tabDir: '/nonexistent',
       authenticator: refuseAllAuthenticator,
-      tabApi: { listMyGroups: unused, getGroupOverview: unused, listGroupProposals: unused, decideProposal: unused },
+      tabApi: {
+        listMyGroups: unused,
+        getGroupOverview: unused,
+        listGroupProposals: unused,
+        decideProposal: unused,
+        sendCallForProposals: unused,
+        listNotReached: unused,
+      },
     });
     await listen(server, 0, '127.0.0.1');
     try {

@@ -19,12 +19,21 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 
 export async function startRecordingConnector(members: Record<string, { email: string; name: string; aadObjectId: string }>) {
   const sent: RecordedActivity[] = [];
+  /** Scripted answers per conversation id, used in turn before any message is accepted. */
+  const failures = new Map<string, { status: number; headers?: Record<string, string> }[]>();
+  let requests = 0;
   const server = createServer(async (req, res) => {
+    requests += 1;
     const url = req.url ?? '';
     const activity = /^\/v3\/conversations\/([^/]+)\/activities/.exec(url);
     const member = /^\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(url);
     res.setHeader('Content-Type', 'application/json');
-    if (req.method === 'POST' && activity) {
+    const failure = activity ? failures.get(decodeURIComponent(activity[1]!))?.shift() : undefined;
+    if (req.method === 'POST' && failure) {
+      await readJson(req);
+      res.writeHead(failure.status, failure.headers ?? {});
+      res.end(JSON.stringify({ error: { code: String(failure.status), message: 'scripted failure' } }));
+    } else if (req.method === 'POST' && activity) {
       sent.push({ conversationId: decodeURIComponent(activity[1]!), body: (await readJson(req)) as RecordedActivity['body'] });
       res.end(JSON.stringify({ id: `activity-${sent.length}` }));
     } else if (req.method === 'GET' && member && members[decodeURIComponent(member[1]!)]) {
@@ -48,6 +57,8 @@ export async function startRecordingConnector(members: Record<string, { email: s
   return {
     url: `http://127.0.0.1:${port}/`,
     sent,
+    failures,
+    requests: () => requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -2,7 +2,9 @@
  * Every use case bound to its ports, once. The bot, the tab API and (later) the job runner take
  * what they need from this one object, so each door calls the very same code.
  */
+import { answerNothingToPropose } from './answer-nothing-to-propose';
 import { decideProposal } from './decide-proposal';
+import { Pacer } from './fan-out';
 import type { Actor } from './find-member';
 import { getGroupOverview } from './get-group-overview';
 import { getProposal } from './get-proposal';
@@ -10,11 +12,14 @@ import { identifyPerson, type TeamsUserIdentity } from './identify-person';
 import { listGroupProposals } from './list-group-proposals';
 import { listMyGroups } from './list-my-groups';
 import { listMyProposals } from './list-my-proposals';
+import { listNotReached } from './list-not-reached';
 import { listSignInPeople } from './list-sign-in-people';
 import { openProposalForm } from './open-proposal-form';
 import type { Clock } from './ports/clock';
 import type { IdGenerator } from './ports/id-generator';
+import type { Messenger, Waiter } from './ports/messenger';
 import type { Repositories } from './ports/repositories';
+import { sendCallForProposals } from './send-call-for-proposals';
 import { submitProposal } from './submit-proposal';
 import { welcomeTeamsUser } from './welcome-teams-user';
 import { withdrawProposal } from './withdraw-proposal';
@@ -23,10 +28,14 @@ export interface UseCaseDeps {
   repositories: Repositories;
   clock: Clock;
   ids: IdGenerator;
+  messenger: Messenger;
+  waiter: Waiter;
 }
 
 export function createUseCases(deps: UseCaseDeps) {
   const { repositories } = deps;
+  // One pacer per process: every fan-out shares Teams' per-tenant budget.
+  const pacer = new Pacer();
   return {
     welcome: (input: Parameters<typeof welcomeTeamsUser>[1]) => welcomeTeamsUser(deps, input),
     identify: async (who: TeamsUserIdentity): Promise<Actor | null> => {
@@ -43,6 +52,9 @@ export function createUseCases(deps: UseCaseDeps) {
     listMyProposals: (actor: Actor) => listMyProposals(deps, actor),
     decideProposal: (input: Parameters<typeof decideProposal>[1]) => decideProposal(deps, input),
     listGroupProposals: (input: Parameters<typeof listGroupProposals>[1]) => listGroupProposals(deps, input),
+    sendCallForProposals: (input: Parameters<typeof sendCallForProposals>[2]) => sendCallForProposals(deps, pacer, input),
+    answerNothingToPropose: (input: Parameters<typeof answerNothingToPropose>[1]) => answerNothingToPropose(deps, input),
+    listNotReached: (input: Parameters<typeof listNotReached>[1]) => listNotReached(repositories, input),
   };
 }
 

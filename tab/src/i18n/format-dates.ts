@@ -109,6 +109,7 @@ export function countdownTo(startsAt: string, durationMinutes: number, now: Date
   if (days <= 0) return { kind: 'today' };
   if (days === 1) return { kind: 'tomorrow' };
   if (days < 14) return { kind: 'days', count: days };
-  if (days < 61) return { kind: 'weeks', count: Math.round(days / 7) };
-  return { kind: 'months', count: Math.round(days / 30.44) };
+  if (days < 91) return { kind: 'weeks', count: Math.floor(days / 7) };
+  // Whole months only: never promise a meeting sooner than it is.
+  return { kind: 'months', count: Math.floor(days / 30.44) };
 }

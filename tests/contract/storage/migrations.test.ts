@@ -7,6 +7,7 @@ const EXPECTED_TABLES = [
   'agenda_item',
   'attendance',
   'audit_event',
+  'call_response',
   'conversation_reference',
   'delivery',
   'goal',

@@ -1,6 +1,8 @@
 /** Builders for storage contract tests: valid rows with fresh ids, overridable per test. */
 import { randomUUID } from 'node:crypto';
-import type { Repositories, Tenant } from '../../../bot/src/app/ports/repositories';
+import type { DeliveryRepository, Repositories, Tenant } from '../../../bot/src/app/ports/repositories';
+import type { CallResponse } from '../../../bot/src/domain/call-response';
+import type { ConversationRecord } from '../../../bot/src/domain/conversation';
 import type { Goal } from '../../../bot/src/domain/goal';
 import { DEFAULT_GROUP_SETTINGS, type Group } from '../../../bot/src/domain/group';
 import type { Meeting } from '../../../bot/src/domain/meeting';
@@ -94,6 +96,55 @@ export function aProposal(tenantId: string, groupId: string, proposerPersonId: s
     submissionKey: null,
     createdAt: new Date('2026-02-02T08:15:00.000Z'),
     updatedAt: new Date('2026-02-02T08:15:00.000Z'),
+    ...overrides,
+  };
+}
+
+/** What a fan-out passes to `DeliveryRepository.claim`: one message to one person. */
+export type DeliveryClaim = Parameters<DeliveryRepository['claim']>[0];
+
+export function aDeliveryClaim(tenantId: string, groupId: string, overrides: Partial<DeliveryClaim> = {}): DeliveryClaim {
+  const target = `person:${id()}`;
+  return {
+    id: id(),
+    tenantId,
+    groupId,
+    kind: 'call-for-proposals',
+    target,
+    deliveryKey: `call-for-proposals:${id()}:${target}`,
+    updatedAt: new Date('2026-02-10T07:00:00.000Z'),
+    ...overrides,
+  };
+}
+
+export function aCallResponse(
+  tenantId: string,
+  groupId: string,
+  meetingId: string,
+  personId: string,
+  overrides: Partial<CallResponse> = {},
+): CallResponse {
+  return {
+    tenantId,
+    groupId,
+    meetingId,
+    personId,
+    answer: 'nothing-to-propose',
+    at: new Date('2026-02-12T09:30:00.000Z'),
+    ...overrides,
+  };
+}
+
+export function aConversation(tenantId: string, overrides: Partial<ConversationRecord> = {}): ConversationRecord {
+  const conversationId = `a:${id()}`;
+  return {
+    tenantId,
+    conversationId,
+    kind: 'personal',
+    personId: null,
+    groupId: null,
+    reference: { conversation: { id: conversationId }, serviceUrl: 'https://smba.trafficmanager.net/emea/' },
+    updatedAt: new Date('2026-01-10T08:00:00.000Z'),
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ import type { DevTokens } from './dev-token';
 import { sendError } from './http-errors';
 import { registerDevSignIn } from './routes/dev-sign-in';
 import { registerHealth, type HealthCheck } from './routes/health';
+import { registerDeliveryApi, type DeliveryApiUseCases } from './routes/delivery-api';
 import { registerProposalApi, type ProposalApiUseCases } from './routes/proposal-api';
 import { registerTabApi, type TabApiUseCases } from './routes/tab-api';
 import { registerTabStatic } from './routes/tab-static';
@@ -25,7 +26,7 @@ export interface HttpServerDeps {
   health: HealthCheck;
   tabDir: string;
   authenticator: Authenticator;
-  tabApi: TabApiUseCases & ProposalApiUseCases;
+  tabApi: TabApiUseCases & ProposalApiUseCases & DeliveryApiUseCases;
   /** Local mode only. */
   devSignIn?: { tenantId: string; tokens: DevTokens; listPeople: () => Promise<SignInPerson[]> };
 }
@@ -54,6 +55,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     logger: deps.logger,
   });
   registerProposalApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerDeliveryApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
   if (deps.devSignIn) registerDevSignIn(server, { ...deps.devSignIn, logger: deps.logger });
   registerTabStatic(server, deps.tabDir);
 

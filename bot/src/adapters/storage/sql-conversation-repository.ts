@@ -12,6 +12,20 @@ interface ConversationRow {
   updated_at: Date;
 }
 
+const SELECT = `SELECT tenant_id, conversation_id, kind, person_id, group_id, reference, updated_at FROM conversation_reference`;
+
+function toRecord(row: ConversationRow): ConversationRecord {
+  return {
+    tenantId: row.tenant_id,
+    conversationId: row.conversation_id,
+    kind: row.kind,
+    personId: row.person_id,
+    groupId: row.group_id,
+    reference: row.reference,
+    updatedAt: row.updated_at,
+  };
+}
+
 export class SqlConversationRepository implements ConversationRepository {
   constructor(private readonly db: SqlDatabase) {}
 
@@ -36,21 +50,30 @@ export class SqlConversationRepository implements ConversationRepository {
   }
 
   async find(tenantId: string, conversationId: string): Promise<ConversationRecord | null> {
+    const rows = await this.db.query<ConversationRow>(`${SELECT} WHERE tenant_id = $1 AND conversation_id = $2`, [
+      tenantId,
+      conversationId,
+    ]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** The most recently updated personal chat; a tie goes to the first conversation id. */
+  async findPersonal(tenantId: string, personId: string): Promise<ConversationRecord | null> {
     const rows = await this.db.query<ConversationRow>(
-      `SELECT tenant_id, conversation_id, kind, person_id, group_id, reference, updated_at
-       FROM conversation_reference WHERE tenant_id = $1 AND conversation_id = $2`,
-      [tenantId, conversationId],
+      `${SELECT} WHERE tenant_id = $1 AND kind = 'personal' AND person_id = $2
+       ORDER BY updated_at DESC, conversation_id COLLATE "C" LIMIT 1`,
+      [tenantId, personId],
     );
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      tenantId: row.tenant_id,
-      conversationId: row.conversation_id,
-      kind: row.kind,
-      personId: row.person_id,
-      groupId: row.group_id,
-      reference: row.reference,
-      updatedAt: row.updated_at,
-    };
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** The most recently updated channel of the group's team; a tie goes to the first conversation id. */
+  async findGroupChannel(tenantId: string, groupId: string): Promise<ConversationRecord | null> {
+    const rows = await this.db.query<ConversationRow>(
+      `${SELECT} WHERE tenant_id = $1 AND kind = 'channel' AND group_id = $2
+       ORDER BY updated_at DESC, conversation_id COLLATE "C" LIMIT 1`,
+      [tenantId, groupId],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
   }
 }

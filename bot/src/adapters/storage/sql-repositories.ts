@@ -1,7 +1,9 @@
 import type { Repositories } from '../../app/ports/repositories';
 import { SqlAuditLog } from './sql-audit-log';
+import { SqlCallResponseRepository } from './sql-call-response-repository';
 import { SqlConversationRepository } from './sql-conversation-repository';
 import type { SqlDatabase } from './sql-database';
+import { SqlDeliveryRepository } from './sql-delivery-repository';
 import { SqlGoalRepository } from './sql-goal-repository';
 import { SqlGroupRepository } from './sql-group-repository';
 import { SqlMeetingRepository } from './sql-meeting-repository';
@@ -22,6 +24,8 @@ export function createSqlRepositories(db: SqlDatabase): Repositories {
     meetings: new SqlMeetingRepository(db),
     goals: new SqlGoalRepository(db),
     proposals: new SqlProposalRepository(db),
+    deliveries: new SqlDeliveryRepository(db),
+    callResponses: new SqlCallResponseRepository(db),
     conversations: new SqlConversationRepository(db),
     audit: new SqlAuditLog(db),
   };

@@ -22,7 +22,7 @@ import { myProposalsCard } from './cards/proposal-receipt-card';
 import { PROPOSAL_VERBS } from './cards/proposal-form-card';
 import { welcomeCard } from './cards/welcome-card';
 import { parseCommand } from './commands';
-import { runProposalAction } from './proposal-card-actions';
+import { runCardAction } from './card-action-runner';
 import { conversationKindOf, conversationReferenceOf, senderEmail, teamIdOf, tenantOf } from './teams-turn';
 
 export type { BotUseCases } from './bot-use-cases';
@@ -70,7 +70,7 @@ export class ArbetsrumBot extends TeamsActivityHandler {
       }
       const card =
         command === 'propose'
-          ? await runProposalAction(this.useCases, { verb: PROPOSAL_VERBS.open, groupId: null }, actor, this.cardContext(context))
+          ? await runCardAction(this.useCases, { verb: PROPOSAL_VERBS.open, groupId: null }, actor, this.cardContext(context))
           : myProposalsCard(await this.useCases.listMyProposals(actor), this.localeOf(context));
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
       return;
@@ -111,7 +111,7 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     }
     const actor = await this.actorOf(context);
     if (!actor) return noticeCard(m.formTitle, m.notMember);
-    return runProposalAction(this.useCases, action, actor, this.cardContext(context));
+    return runCardAction(this.useCases, action, actor, this.cardContext(context));
   }
 
   private cardContext(context: TurnContext) {

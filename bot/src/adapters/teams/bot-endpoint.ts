@@ -37,7 +37,8 @@ export function isLoopbackServiceUrl(value: unknown): boolean {
   }
 }
 
-export function createBotEndpoint(settings: BotAuthSettings, useCases: BotUseCases, logger: Logger, language: 'auto' | Locale = 'auto') {
+/** The Bot Framework adapter: authenticates incoming activities and sends replies and proactive messages. */
+export function createCloudAdapter(settings: BotAuthSettings, logger: Logger, language: 'auto' | Locale = 'auto'): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: settings.appId,
     MicrosoftAppPassword: settings.appPassword,
@@ -57,6 +58,16 @@ export function createBotEndpoint(settings: BotAuthSettings, useCases: BotUseCas
       .sendActivity(botMessages(language === 'auto' ? pickLocale(context.activity.locale) : language).somethingWentWrong)
       .catch(() => undefined);
   };
+  return adapter;
+}
+
+export function createBotEndpoint(
+  settings: BotAuthSettings,
+  useCases: BotUseCases,
+  logger: Logger,
+  language: 'auto' | Locale = 'auto',
+  adapter: CloudAdapter = createCloudAdapter(settings, logger, language),
+) {
   const bot = new ArbetsrumBot(useCases, logger, language);
   const authOff = settings.appId === '';
   return {

@@ -15,4 +15,5 @@ export interface BotUseCases {
   withdrawProposal(input: Actor & { proposalId: string }): Promise<ProposalView>;
   getProposal(input: Actor & { proposalId: string }): Promise<ProposalView>;
   listMyProposals(actor: Actor): Promise<ProposalView[]>;
+  answerNothingToPropose(input: Actor & { meetingId: string }): Promise<{ meetingTitle: string; meetingStartsAt: Date; groupId: string }>;
 }

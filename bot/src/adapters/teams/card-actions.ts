@@ -4,6 +4,7 @@
  * refused as a whole and nothing is stored.
  */
 import { z } from 'zod';
+import { CALL_VERBS } from './cards/call-for-proposals-card';
 import { PROPOSAL_VERBS } from './cards/proposal-form-card';
 
 const id = z.string().trim().min(1).max(64);
@@ -46,6 +47,7 @@ const cardAction = z.discriminatedUnion('verb', [
   byProposal(PROPOSAL_VERBS.edit),
   byProposal(PROPOSAL_VERBS.withdraw),
   byProposal(PROPOSAL_VERBS.refresh),
+  z.object({ verb: z.literal(CALL_VERBS.nothing), meetingId: id }),
 ]);
 
 export type CardAction = z.infer<typeof cardAction>;

@@ -3,7 +3,9 @@
  * municipalities, and no query may cross from one to another.
  */
 import type { AuditEvent } from '../../domain/audit';
+import type { CallResponse } from '../../domain/call-response';
 import type { ConversationRecord } from '../../domain/conversation';
+import type { Delivery, DeliveryState } from '../../domain/delivery';
 import type { Goal } from '../../domain/goal';
 import type { Group } from '../../domain/group';
 import type { Meeting } from '../../domain/meeting';
@@ -66,6 +68,31 @@ export interface ConversationRepository {
   /** Insert or replace by (tenant, conversation id). */
   save(record: ConversationRecord): Promise<void>;
   find(tenantId: string, conversationId: string): Promise<ConversationRecord | null>;
+  /** The person's personal chat with the bot, the most recently updated if there are several. */
+  findPersonal(tenantId: string, personId: string): Promise<ConversationRecord | null>;
+  /** A channel of the group's team, the most recently updated if there are several. */
+  findGroupChannel(tenantId: string, groupId: string): Promise<ConversationRecord | null>;
+}
+
+export interface DeliveryRepository {
+  /**
+   * The delivery with this key; created as pending (attempts 0) when there is none. Two callers
+   * claiming one key at once get the same row.
+   */
+  claim(delivery: Pick<Delivery, 'id' | 'tenantId' | 'groupId' | 'kind' | 'target' | 'deliveryKey' | 'updatedAt'>): Promise<Delivery>;
+  save(delivery: Delivery): Promise<void>;
+  /** Newest first; optionally one kind, some states, and keys starting with a prefix. */
+  listByGroup(
+    tenantId: string,
+    groupId: string,
+    filter?: { kind?: string; states?: readonly DeliveryState[]; keyPrefix?: string },
+  ): Promise<Delivery[]>;
+}
+
+export interface CallResponseRepository {
+  /** Insert or replace by (tenant, meeting, person). */
+  save(response: CallResponse): Promise<void>;
+  listByMeeting(tenantId: string, meetingId: string): Promise<CallResponse[]>;
 }
 
 export interface ProposalRepository {
@@ -98,6 +125,8 @@ export interface Repositories {
   meetings: MeetingRepository;
   goals: GoalRepository;
   proposals: ProposalRepository;
+  deliveries: DeliveryRepository;
+  callResponses: CallResponseRepository;
   conversations: ConversationRepository;
   audit: AuditLog;
 }

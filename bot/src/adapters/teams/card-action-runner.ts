@@ -1,5 +1,5 @@
 /**
- * Carries out a proposal card's action and answers with the card that should replace it: the
+ * Carries out a card's action and answers with the card that should replace it: the
  * receipt after a submit, the form again with the errors at their fields, a notice when the
  * action is not allowed. Nothing here decides a rule; the use cases do.
  */
@@ -10,10 +10,11 @@ import { proposalMessages } from '../../app/i18n/proposal-messages';
 import type { BotUseCases } from './bot-use-cases';
 import type { CardAction } from './card-actions';
 import { noticeCard, type AdaptiveCard } from './cards/card-parts';
+import { nothingNotedCard } from './cards/call-for-proposals-card';
 import { proposalFormCard } from './cards/proposal-form-card';
 import { proposalReceiptCard } from './cards/proposal-receipt-card';
 
-export async function runProposalAction(
+export async function runCardAction(
   useCases: BotUseCases,
   action: CardAction,
   actor: Actor,
@@ -49,6 +50,8 @@ export async function runProposalAction(
         return proposalReceiptCard(await useCases.withdrawProposal({ ...actor, proposalId: action.proposalId }), locale, refreshFor);
       case 'proposal.refresh':
         return proposalReceiptCard(await useCases.getProposal({ ...actor, proposalId: action.proposalId }), locale, refreshFor);
+      case 'call.nothing':
+        return nothingNotedCard(await useCases.answerNothingToPropose({ ...actor, meetingId: action.meetingId }), locale);
     }
   } catch (error) {
     if (error instanceof AppError) return refusalCard(error, action.verb, locale);

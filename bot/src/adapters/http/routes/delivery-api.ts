@@ -1,0 +1,40 @@
+/**
+ * Messages to the whole group from the tab: the strategists send the call for proposals (again:
+ * only those not yet reached are tried) and see who was not reached, and why.
+ */
+import type { Server } from 'restify';
+import type { FanOutReport } from '../../../app/fan-out';
+import type { NotReached } from '../../../app/list-not-reached';
+import type { Logger } from '../../../app/ports/logger';
+import type { Authenticator } from '../authenticator';
+import type { SessionIdentity } from '../dev-token';
+import { authedRoute } from './authed-route';
+import { idParam } from './tab-api';
+
+export interface DeliveryApiUseCases {
+  sendCallForProposals(input: { by: SessionIdentity; tenantId: string; meetingId: string }): Promise<FanOutReport>;
+  listNotReached(input: SessionIdentity & { groupId: string }): Promise<NotReached[]>;
+}
+
+export function registerDeliveryApi(
+  server: Server,
+  deps: { authenticator: Authenticator; useCases: DeliveryApiUseCases; logger: Logger },
+): void {
+  const authed = authedRoute(deps);
+
+  server.post(
+    '/api/meetings/:meetingId/call-for-proposals',
+    authed(async (req, res, who) => {
+      const meetingId = idParam.parse(req.params.meetingId);
+      res.json({ report: await deps.useCases.sendCallForProposals({ by: who, tenantId: who.tenantId, meetingId }) });
+    }),
+  );
+
+  server.get(
+    '/api/groups/:groupId/not-reached',
+    authed(async (req, res, who) => {
+      const groupId = idParam.parse(req.params.groupId);
+      res.json({ notReached: await deps.useCases.listNotReached({ ...who, groupId }) });
+    }),
+  );
+}

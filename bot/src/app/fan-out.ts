@@ -1,0 +1,144 @@
+/**
+ * Sends one notice to many recipients so that each gets it exactly once, however often the
+ * fan-out is run or interrupted: every recipient has a delivery key, a sent one is skipped, a
+ * failed one is tried again. Sends are paced under Teams' limits; a 429 waits Retry-After and
+ * transient errors back off with jitter. What could not be delivered is reported with the reason.
+ */
+import type { ConversationRecord } from '../domain/conversation';
+import { deliveryKey, type Delivery, type UnreachableReason } from '../domain/delivery';
+import { CONVERSATION_WINDOWS, SendHistory, TENANT_WINDOWS, retryDelay } from '../domain/send-pacing';
+import type { Clock } from './ports/clock';
+import type { IdGenerator } from './ports/id-generator';
+import type { Messenger, Notice, Waiter } from './ports/messenger';
+import type { Repositories } from './ports/repositories';
+
+/**
+ * Rounds per recipient. The Bot Framework client already retries 429 (honouring Retry-After) and
+ * 5xx three times inside each round, so a few rounds ride out a long storm without hammering.
+ */
+export const MAX_ATTEMPTS = 3;
+
+export interface Recipient {
+  /** "person:<id>" or "channel:<group id>". */
+  target: string;
+  name: string;
+  conversation: ConversationRecord | null;
+}
+
+export interface FanOutReport {
+  sent: number;
+  alreadySent: number;
+  notReached: { target: string; name: string; reason: UnreachableReason }[];
+}
+
+export interface FanOutDeps {
+  repositories: Repositories;
+  clock: Clock;
+  ids: IdGenerator;
+  messenger: Messenger;
+  waiter: Waiter;
+}
+
+/** Pacing state per tenant and per conversation, shared by every fan-out in this process. */
+export class Pacer {
+  private readonly tenants = new Map<string, SendHistory>();
+  private readonly conversations = new Map<string, SendHistory>();
+
+  delayFor(tenantId: string, conversationId: string, now: number): number {
+    return Math.max(
+      this.history(this.tenants, tenantId, TENANT_WINDOWS).delayFor(now),
+      this.history(this.conversations, conversationId, CONVERSATION_WINDOWS).delayFor(now),
+    );
+  }
+
+  record(tenantId: string, conversationId: string, at: number): void {
+    this.history(this.tenants, tenantId, TENANT_WINDOWS).record(at);
+    this.history(this.conversations, conversationId, CONVERSATION_WINDOWS).record(at);
+  }
+
+  private history(map: Map<string, SendHistory>, key: string, windows: typeof TENANT_WINDOWS): SendHistory {
+    let history = map.get(key);
+    if (!history) {
+      history = new SendHistory(windows);
+      map.set(key, history);
+    }
+    return history;
+  }
+}
+
+export async function fanOut(
+  deps: FanOutDeps,
+  pacer: Pacer,
+  job: { tenantId: string; groupId: string; kind: string; subjectId: string; notice: Notice; recipients: readonly Recipient[] },
+): Promise<FanOutReport> {
+  const report: FanOutReport = { sent: 0, alreadySent: 0, notReached: [] };
+  for (const recipient of job.recipients) {
+    const claimed = await deps.repositories.deliveries.claim({
+      id: deps.ids(),
+      tenantId: job.tenantId,
+      groupId: job.groupId,
+      kind: job.kind,
+      target: recipient.target,
+      deliveryKey: deliveryKey(job.kind, job.subjectId, recipient.target),
+      updatedAt: deps.clock.now(),
+    });
+    if (claimed.state === 'sent') {
+      report.alreadySent += 1;
+      continue;
+    }
+    const outcome = await deliverOne(deps, pacer, claimed, recipient, job.notice);
+    if (outcome === 'sent') report.sent += 1;
+    else report.notReached.push({ target: recipient.target, name: recipient.name, reason: outcome });
+  }
+  return report;
+}
+
+async function deliverOne(
+  deps: FanOutDeps,
+  pacer: Pacer,
+  delivery: Delivery,
+  recipient: Recipient,
+  notice: Notice,
+): Promise<'sent' | UnreachableReason> {
+  const finish = async (state: 'sent' | 'failed', attempts: number, error: string | null) => {
+    const now = deps.clock.now();
+    await deps.repositories.deliveries.save({
+      ...delivery,
+      state,
+      attempts,
+      lastError: error,
+      sentAt: state === 'sent' ? now : null,
+      updatedAt: now,
+    });
+  };
+  if (!recipient.conversation) {
+    await finish('failed', delivery.attempts, 'no-conversation: the person has not opened the bot and no roster conversation exists');
+    return 'no-conversation';
+  }
+  let attempts = delivery.attempts;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const delay = pacer.delayFor(delivery.tenantId, recipient.conversation.conversationId, deps.clock.now().getTime());
+    if (delay > 0) await deps.waiter.wait(delay);
+    pacer.record(delivery.tenantId, recipient.conversation.conversationId, deps.clock.now().getTime());
+    attempts += 1;
+    const result = await deps.messenger.send(recipient.conversation, notice).catch((error: unknown) => ({
+      outcome: 'retry' as const,
+      retryAfterMs: null,
+      detail: error instanceof Error ? error.message : String(error),
+    }));
+    if (result.outcome === 'sent') {
+      await finish('sent', attempts, null);
+      return 'sent';
+    }
+    if (result.outcome === 'unreachable') {
+      await finish('failed', attempts, `${result.reason}: ${result.detail}`);
+      return result.reason;
+    }
+    if (attempt === MAX_ATTEMPTS) {
+      await finish('failed', attempts, `retries-exhausted: ${result.detail}`);
+      return 'retries-exhausted';
+    }
+    await deps.waiter.wait(retryDelay(attempt, result.retryAfterMs, deps.waiter.random()));
+  }
+  return 'retries-exhausted';
+}

@@ -1,0 +1,34 @@
+/**
+ * Proactive messages: the app says what to tell whom; the Teams adapter renders the card and
+ * sends it to a stored conversation, and answers what happened in terms the fan-out can act on.
+ */
+import type { ConversationRecord } from '../../domain/conversation';
+import type { UnreachableReason } from '../../domain/delivery';
+import type { MeetingView } from '../describe-meeting';
+
+export interface CallForProposalsNotice {
+  kind: 'call-for-proposals';
+  audience: 'person' | 'channel';
+  groupId: string;
+  groupName: string;
+  meeting: MeetingView;
+  lastDayToPropose: Date;
+}
+
+export type Notice = CallForProposalsNotice;
+
+export type SendResult =
+  | { outcome: 'sent' }
+  | { outcome: 'unreachable'; reason: UnreachableReason; detail: string }
+  | { outcome: 'retry'; retryAfterMs: number | null; detail: string };
+
+export interface Messenger {
+  send(conversation: ConversationRecord, notice: Notice): Promise<SendResult>;
+}
+
+/** Waiting is a port too, so tests of pacing and retries run on a fake clock. */
+export interface Waiter {
+  wait(ms: number): Promise<void>;
+  /** A number in [0, 1) for retry jitter. */
+  random(): number;
+}

@@ -1,0 +1,39 @@
+import { CONVERSATION_WINDOWS, SendHistory, TENANT_WINDOWS, retryDelay } from '../../../bot/src/domain/send-pacing';
+
+/** Sends `count` messages as fast as the history allows, from t = 0; returns the send times. */
+function paced(history: SendHistory, count: number): number[] {
+  const times: number[] = [];
+  let now = 0;
+  for (let i = 0; i < count; i += 1) {
+    now += history.delayFor(now);
+    history.record(now);
+    times.push(now);
+  }
+  return times;
+}
+
+const maxInAnyWindow = (times: number[], ms: number) => Math.max(...times.map((t) => times.filter((u) => u >= t && u < t + ms).length));
+
+describe('send pacing', () => {
+  it('keeps a fan-out at 50 a second per tenant, and close to it', () => {
+    const times = paced(new SendHistory(TENANT_WINDOWS), 500);
+    expect(maxInAnyWindow(times, 1000)).toBe(50);
+    expect(times.at(-1)!).toBeLessThanOrEqual(9000 + 1); // 500 messages in ~9 s: at the limit, not below it
+  });
+
+  it("keeps one conversation under all of Teams' windows", () => {
+    const times = paced(new SendHistory(CONVERSATION_WINDOWS), 120);
+    expect(maxInAnyWindow(times, 1000)).toBeLessThanOrEqual(7);
+    expect(maxInAnyWindow(times, 2000)).toBeLessThanOrEqual(8);
+    expect(maxInAnyWindow(times, 30_000)).toBeLessThanOrEqual(60);
+    expect(times[60]!).toBeGreaterThanOrEqual(30_000);
+  });
+
+  it('waits as Retry-After says, else backs off exponentially with jitter, capped at a minute', () => {
+    expect(retryDelay(1, 3000, 0.9)).toBe(3000);
+    expect(retryDelay(1, null, 0.5)).toBe(500);
+    expect(retryDelay(3, null, 0.5)).toBe(2000);
+    expect(retryDelay(20, null, 0.999)).toBeLessThanOrEqual(60_000);
+    expect(retryDelay(20, null, 0)).toBe(0);
+  });
+});
