@@ -25,6 +25,7 @@ import type { SqlDatabase } from './adapters/storage/sql-database';
 import { createSqlStorage, type SqlStorage } from './adapters/storage/sql-storage';
 import { createBotEndpoint, createCloudAdapter } from './adapters/teams/bot-endpoint';
 import { TeamsMessenger } from './adapters/teams/teams-messenger';
+import { TeamsRoster } from './adapters/teams/teams-roster';
 import { ConfigError, loadDotEnv, readConfig, redactedSummary, type Config } from './config';
 import { toStockholm } from './domain/stockholm-time';
 import { createLogger } from './logger';
@@ -68,7 +69,16 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
   const storage = await openStorage(config);
   const adapter = createCloudAdapter(config.bot, logger, config.botLocale);
   const messenger = new TeamsMessenger(adapter, config.bot.appId, config.botLocale === 'en' ? 'en' : 'sv');
-  const useCases = createUseCases({ repositories: storage.repositories, clock, ids: randomUUID, messenger, waiter: systemWaiter });
+  const roster = new TeamsRoster(adapter, config.bot.appId);
+  const useCases = createUseCases({
+    repositories: storage.repositories,
+    clock,
+    ids: randomUUID,
+    messenger,
+    waiter: systemWaiter,
+    roster,
+    logger,
+  });
   const closers: (() => Promise<void>)[] = [() => storage.close()];
 
   try {

@@ -152,15 +152,28 @@ describe('npm start in local mode', () => {
       const overview = (await (await fetch(`${appUrl}/api/groups/${me.groups[0]!.id}/overview`, { headers: auth })).json()) as {
         nextMeeting: { id: string; title: string };
       };
+      // The app is added to the team: the bot greets the channel and can read the team's roster.
+      await playground.installInTeam();
+      await playground.waitForReplies(1);
       const send = () => fetch(`${appUrl}/api/meetings/${overview.nextMeeting.id}/call-for-proposals`, { method: 'POST', headers: auth });
       const first = (await (await send()).json()) as { report: { sent: number; notReached: { name: string; reason: string }[] } };
-      // Only Sara has opened the bot in this Playground: everyone else is listed as not reached.
-      expect(first.report.sent).toBe(1);
-      expect(first.report.notReached.map((n) => n.name)).toEqual(expect.arrayContaining(['Karin Berg', 'Johan Ek']));
-      const [call] = await playground.waitForReplies(1);
+      // Sara opened the bot; Mohammed, Karin and Johan are in the team and get a chat from the
+      // roster; Leila and Per are in neither, so they are listed as not reached.
+      expect(first.report.notReached.map((n) => [n.name, n.reason]).sort()).toEqual([
+        ['Leila Karimi', 'no-conversation'],
+        ['Per Andersson', 'no-conversation'],
+      ]);
+      expect(first.report.sent).toBe(5); // four delegates and the channel
+      // The Playground shows its current user (Sara) her chat and the channel; the chats it created
+      // for the others are accepted by its connector but not shown to Sara.
+      await playground.waitForReplies(1 + 2);
+      const call = playground.replies.find(
+        (r) => r.conversationId === playground.chatId && JSON.stringify(r.attachments).includes('Dags att föreslå'),
+      );
       expect(JSON.stringify(call!.attachments[0]?.content)).toContain(`Dags att föreslå punkter till ${overview.nextMeeting.title}`);
       const again = (await (await send()).json()) as { report: { sent: number } };
       expect(again.report.sent).toBe(0);
+      expect(call).toBeDefined();
       const nothing = await playground.execute(call!.messageId, 'call.nothing', { meetingId: overview.nextMeeting.id });
       expect(JSON.stringify(nothing)).toContain('Noterat: du har inget att föreslå');
     } finally {

@@ -12,7 +12,7 @@ import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../s
 import { aGroupSeed, fixedClock, sequentialIds, TENANT } from '../support/group-seed-mother';
 import { invokeResponseOf, RecordingAdapter } from '../support/recording-adapter';
 import { silentLogger } from '../support/silent-logger';
-import { FakeMessenger, FakeWaiter } from '../support/fake-messenger';
+import { fakePorts } from '../support/fake-messenger';
 
 const ANNA = { id: '29:anna', aadObjectId: '00000000-0000-4000-8000-000000000001', name: 'Anna Strateg' };
 const ERIK = { id: '29:erik', aadObjectId: '00000000-0000-4000-8000-000000000002', name: 'Erik Strateg' };
@@ -37,8 +37,7 @@ describe('bot: proposing an agenda item', () => {
       repositories: migrated.storage.repositories,
       clock,
       ids: sequentialIds('uc'),
-      messenger: new FakeMessenger(),
-      waiter: new FakeWaiter(clock),
+      ...fakePorts(clock),
     });
     bot = new ArbetsrumBot(useCases, silentLogger, 'sv');
   });

@@ -9,7 +9,7 @@ import { createUseCases } from '../../bot/src/app/use-cases';
 import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../support/database';
 import { aGroupSeed, fixedClock, sequentialIds, TENANT } from '../support/group-seed-mother';
 import { silentLogger as silent } from '../support/silent-logger';
-import { FakeMessenger, FakeWaiter } from '../support/fake-messenger';
+import { fakePorts } from '../support/fake-messenger';
 
 const ANNA = '00000000-0000-4000-8000-000000000001';
 
@@ -26,8 +26,7 @@ describe('bot: welcome and help', () => {
         repositories: migrated.storage.repositories,
         clock,
         ids: sequentialIds('u'),
-        messenger: new FakeMessenger(),
-        waiter: new FakeWaiter(clock),
+        ...fakePorts(clock),
       }),
       silent,
     );

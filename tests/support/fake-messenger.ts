@@ -3,7 +3,9 @@
  * to send and answers from a script; the waiter moves a fake clock instead of sleeping.
  */
 import type { Messenger, Notice, SendResult, Waiter } from '../../bot/src/app/ports/messenger';
+import type { Roster, TeamMember } from '../../bot/src/app/ports/roster';
 import type { ConversationRecord } from '../../bot/src/domain/conversation';
+import { silentLogger } from './silent-logger';
 
 export class FakeMessenger implements Messenger {
   readonly sent: { conversationId: string; notice: Notice; at: number }[] = [];
@@ -32,4 +34,25 @@ export class FakeWaiter implements Waiter {
   random(): number {
     return 0.5;
   }
+}
+
+/** A team roster with scripted members; opening a chat records it and returns a reference. */
+export class FakeRoster implements Roster {
+  readonly opened: string[] = [];
+
+  constructor(public teamMembers: TeamMember[] = []) {}
+
+  async members(): Promise<TeamMember[]> {
+    return this.teamMembers;
+  }
+
+  async openPersonalChat(_channel: ConversationRecord, member: TeamMember): Promise<{ conversationId: string; reference: unknown }> {
+    this.opened.push(member.teamsUserId);
+    return { conversationId: `a:roster-${member.teamsUserId}`, reference: { conversation: { id: `a:roster-${member.teamsUserId}` } } };
+  }
+}
+
+/** Every outward port as a fake: what a use-case test needs besides the repositories. */
+export function fakePorts(clock: { now(): Date; set(iso: string): unknown }) {
+  return { messenger: new FakeMessenger(() => clock.now()), waiter: new FakeWaiter(clock), roster: new FakeRoster(), logger: silentLogger };
 }

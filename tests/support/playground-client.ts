@@ -10,7 +10,7 @@ export interface PlaygroundReply {
 }
 
 interface TestConfig {
-  config: { currentUser: { id: string; name: string }; personalChat: { id: string }; bot: { id: string } };
+  config: { currentUser: { id: string; name: string }; personalChat: { id: string }; bot: { id: string }; teams?: { id: string }[] };
 }
 
 export async function connectPlayground(baseUrl: string) {
@@ -53,6 +53,8 @@ export async function connectPlayground(baseUrl: string) {
     replies,
     /** What the Playground's UI does when the personal chat is opened: install + members added. */
     openPersonalChat: () => post(`/_debug/conversation/${encodeURIComponent(config.personalChat.id)}/installation`, {}),
+    /** Installs the bot in the mock team, as adding the app to a team in Teams does. */
+    installInTeam: () => post(`/_debug/conversation/${encodeURIComponent(config.teams?.[0]?.id ?? '')}/installation`, {}),
     say: (text: string) =>
       post(`/_conversation/v1/conversations/${encodeURIComponent(config.personalChat.id)}/messages`, {
         from: { id: config.currentUser.id },

@@ -9,11 +9,14 @@ import { describeMeeting } from './describe-meeting';
 import { AppError } from './errors';
 import { fanOut, type FanOutDeps, type FanOutReport, type Pacer, type Recipient } from './fan-out';
 import { findMember, isStrategist, type Actor } from './find-member';
+import type { Logger } from './ports/logger';
+import type { Roster } from './ports/roster';
+import { reachTeamMembers } from './reach-team-members';
 
 export const CALL_FOR_PROPOSALS = 'call-for-proposals';
 
 export async function sendCallForProposals(
-  deps: FanOutDeps,
+  deps: FanOutDeps & { roster: Roster; logger: Logger },
   pacer: Pacer,
   input: { by: Actor | 'scheduler'; tenantId: string; meetingId: string },
 ): Promise<FanOutReport> {
@@ -34,8 +37,14 @@ export async function sendCallForProposals(
     repos.people.listByGroup(input.tenantId, group.id),
   ]);
   const peopleById = new Map(people.map((p) => [p.id, p]));
+  const audience = memberships.filter((m) => m.role === 'delegate' || m.role === 'substitute');
+  await reachTeamMembers(
+    deps,
+    group,
+    people.filter((p) => audience.some((m) => m.personId === p.id)),
+  );
   const recipients: Recipient[] = [];
-  for (const membership of memberships.filter((m) => m.role === 'delegate' || m.role === 'substitute')) {
+  for (const membership of audience) {
     const person = peopleById.get(membership.personId);
     if (!person) continue;
     recipients.push({

@@ -17,7 +17,9 @@ import { listSignInPeople } from './list-sign-in-people';
 import { openProposalForm } from './open-proposal-form';
 import type { Clock } from './ports/clock';
 import type { IdGenerator } from './ports/id-generator';
+import type { Logger } from './ports/logger';
 import type { Messenger, Waiter } from './ports/messenger';
+import type { Roster } from './ports/roster';
 import type { Repositories } from './ports/repositories';
 import { sendCallForProposals } from './send-call-for-proposals';
 import { submitProposal } from './submit-proposal';
@@ -30,6 +32,8 @@ export interface UseCaseDeps {
   ids: IdGenerator;
   messenger: Messenger;
   waiter: Waiter;
+  roster: Roster;
+  logger: Logger;
 }
 
 export function createUseCases(deps: UseCaseDeps) {

@@ -6,7 +6,7 @@ import { seedDemoGroup } from '../../../bot/src/app/seed-demo-group';
 import { createUseCases } from '../../../bot/src/app/use-cases';
 import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../../support/database';
 import { aGroupSeed, fixedClock, sequentialIds } from '../../support/group-seed-mother';
-import { FakeMessenger, FakeWaiter } from '../../support/fake-messenger';
+import { fakePorts } from '../../support/fake-messenger';
 
 describe('access between groups and tenants', () => {
   let migrated: MigratedStorage;
@@ -20,8 +20,7 @@ describe('access between groups and tenants', () => {
       repositories: migrated.storage.repositories,
       clock,
       ids: sequentialIds('uc'),
-      messenger: new FakeMessenger(),
-      waiter: new FakeWaiter(clock),
+      ...fakePorts(clock),
     });
     const people = (suffix: string) =>
       aGroupSeed().people.map((p, i) => ({

@@ -9,7 +9,8 @@ import { seedDemoGroup } from '../../../bot/src/app/seed-demo-group';
 import { createUseCases } from '../../../bot/src/app/use-cases';
 import { MAX_ATTEMPTS } from '../../../bot/src/app/fan-out';
 import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../../support/database';
-import { FakeMessenger, FakeWaiter } from '../../support/fake-messenger';
+import { FakeMessenger, FakeRoster, FakeWaiter } from '../../support/fake-messenger';
+import { silentLogger } from '../../support/silent-logger';
 import { fixedClock, sequentialIds } from '../../support/group-seed-mother';
 
 describe('call for proposals', () => {
@@ -17,6 +18,7 @@ describe('call for proposals', () => {
   const clock = fixedClock('2026-01-10T09:00:00Z');
   let messenger: FakeMessenger;
   let waiter: FakeWaiter;
+  let roster: FakeRoster;
   let useCases: ReturnType<typeof createUseCases>;
   let tenantId = '';
   let groupId = '';
@@ -58,12 +60,15 @@ describe('call for proposals', () => {
   beforeEach(() => {
     messenger = new FakeMessenger(() => clock.now());
     waiter = new FakeWaiter(clock);
+    roster = new FakeRoster();
     useCases = createUseCases({
       repositories: migrated.storage.repositories,
       clock,
       ids: sequentialIds(`uc-${Date.now()}`),
       messenger,
       waiter,
+      roster,
+      logger: silentLogger,
     });
   });
 
@@ -156,5 +161,21 @@ describe('call for proposals', () => {
     expect(await migrated.storage.repositories.callResponses.listByMeeting(tenantId, meeting)).toEqual([
       expect.objectContaining({ personId: sara, answer: 'nothing-to-propose' }),
     ]);
+  });
+
+  it('reaches a member who never opened the bot through the team roster, matched by object id or mail', async () => {
+    const meeting = await meetingId(4);
+    const johan = (await migrated.storage.repositories.people.find(tenantId, people.get('Johan Ek')!))!;
+    roster.teamMembers = [
+      { teamsUserId: '29:johan', aadObjectId: null, email: johan.email.toUpperCase(), name: 'Johan Ek' },
+      { teamsUserId: '29:guest', aadObjectId: '00000000-0000-4000-8000-0000000000ee', email: 'guest@elsewhere.example', name: 'Gäst' },
+    ];
+    const report = await useCases.sendCallForProposals({ by: { tenantId, personId: anna }, tenantId, meetingId: meeting });
+    expect(roster.opened).toEqual(['29:johan']);
+    expect(messenger.sent.map((s) => s.conversationId)).toContain('a:roster-29:johan');
+    expect(report.notReached.map((n) => n.name)).not.toContain('Johan Ek');
+    expect(await migrated.storage.repositories.conversations.findPersonal(tenantId, johan.id)).toMatchObject({
+      conversationId: 'a:roster-29:johan',
+    });
   });
 });

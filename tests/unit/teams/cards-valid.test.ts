@@ -5,6 +5,7 @@
 import type { ProposalFormView } from '../../../bot/src/app/open-proposal-form';
 import type { ProposalView } from '../../../bot/src/app/proposal-view';
 import type { WelcomeView } from '../../../bot/src/app/welcome-teams-user';
+import { callForProposalsCard, nothingNotedCard } from '../../../bot/src/adapters/teams/cards/call-for-proposals-card';
 import { noticeCard, type AdaptiveCard } from '../../../bot/src/adapters/teams/cards/card-parts';
 import { proposalFormCard } from '../../../bot/src/adapters/teams/cards/proposal-form-card';
 import { myProposalsCard, proposalReceiptCard } from '../../../bot/src/adapters/teams/cards/proposal-receipt-card';
@@ -138,6 +139,21 @@ for (const locale of ['sv', 'en'] as const) {
       ),
     ],
     [`notice (${locale})`, noticeCard(long(200), long(1000))],
+    [
+      `call for proposals to a person (${locale})`,
+      callForProposalsCard(
+        { kind: 'call-for-proposals', audience: 'person', groupId: 'g', groupName: long(200), meeting, lastDayToPropose: when },
+        locale,
+      ),
+    ],
+    [
+      `call for proposals in the channel (${locale})`,
+      callForProposalsCard(
+        { kind: 'call-for-proposals', audience: 'channel', groupId: 'g', groupName: long(200), meeting, lastDayToPropose: when },
+        locale,
+      ),
+    ],
+    [`nothing to propose noted (${locale})`, nothingNotedCard({ meetingTitle: long(200), meetingStartsAt: when, groupId: 'g' }, locale)],
   );
 }
 
