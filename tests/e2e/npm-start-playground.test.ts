@@ -137,6 +137,10 @@ describe('npm start in local mode', () => {
         body: JSON.stringify({ decision: 'accept' }),
       });
       expect(decided.status).toBe(200);
+      // Sara is told in her chat…
+      const [, told] = await playground.waitForReplies(2);
+      expect(JSON.stringify(told!.attachments[0]?.content)).toContain('Ditt förslag är antaget');
+      // …and her receipt shows it when it refreshes.
       const refreshed = await playground.execute(form!.messageId, 'proposal.refresh', { proposalId: stored!.id });
       expect(JSON.stringify(refreshed)).toContain('Ditt förslag är antaget');
     } finally {

@@ -24,6 +24,7 @@ describe('bot: proposing an agenda item', () => {
   // Meetings of the seed: 2026-02-11, 05-13, 09-09, 11-11 at 13:00; proposals close 7 days before.
   const clock = fixedClock('2026-04-20T08:00:00Z');
   let useCases: ReturnType<typeof createUseCases>;
+  const ports = fakePorts(clock);
 
   beforeAll(async () => {
     migrated = await openMigratedStorage(databaseTargets()[0]!);
@@ -37,7 +38,7 @@ describe('bot: proposing an agenda item', () => {
       repositories: migrated.storage.repositories,
       clock,
       ids: sequentialIds('uc'),
-      ...fakePorts(clock),
+      ...ports,
     });
     bot = new ArbetsrumBot(useCases, silentLogger, 'sv');
   });
@@ -208,6 +209,10 @@ describe('bot: proposing an agenda item', () => {
     const proposalId = (receipt.actions as { data: { proposalId: string } }[])[0]!.data.proposalId;
     const erik = await useCases.identify({ tenantId: TENANT, aadObjectId: ERIK.aadObjectId });
     await useCases.decideProposal({ ...erik!, proposalId, decision: 'accept' });
+    // The proposer hears of it in the chat she proposed from.
+    const told = ports.messenger.sent.filter((s) => s.notice.kind === 'proposal-decided');
+    expect(told.map((s) => s.conversationId)).toEqual([`a:${ANNA.id}`]);
+    expect(told[0]!.notice).toMatchObject({ proposal: { id: proposalId, status: 'accepted' } });
     const refreshed = await execute(ANNA, 'proposal.refresh', { proposalId });
     expect(text(refreshed)).toContain('Ditt förslag är antaget');
     expect(refreshed.actions).toBeUndefined();

@@ -4,17 +4,17 @@
  */
 import { PROPOSAL_LIMITS, type Proposal } from '../domain/proposal';
 import { AppError } from './errors';
+import { fanOut, type FanOutDeps, type Pacer } from './fan-out';
 import { findMember, isStrategist, type Actor } from './find-member';
 import { loadProposalContext } from './load-proposal-context';
-import type { Clock } from './ports/clock';
-import type { Repositories } from './ports/repositories';
 import { describeProposal, type ProposalView } from './proposal-view';
 
 export type ProposalDecision =
   { decision: 'accept' } | { decision: 'defer'; meetingId: string; note?: string } | { decision: 'decline'; reason: string };
 
 export async function decideProposal(
-  deps: { repositories: Repositories; clock: Clock },
+  deps: FanOutDeps,
+  pacer: Pacer,
   input: Actor & { proposalId: string } & ProposalDecision,
 ): Promise<ProposalView> {
   const repos = deps.repositories;
@@ -55,5 +55,22 @@ export async function decideProposal(
     at: context.now,
     detail: { meetingId: decided.meetingId },
   });
-  return describeProposal(decided, context);
+  const view = describeProposal(decided, context);
+  // Tell the proposer in their chat; the decision stands even when they cannot be reached.
+  const proposer = context.people.find((p) => p.id === proposal.proposerPersonId);
+  await fanOut(deps, pacer, {
+    tenantId: input.tenantId,
+    groupId: proposal.groupId,
+    kind: 'proposal-decided',
+    subjectId: `${proposal.id}:${decided.status}:${context.now.getTime()}`,
+    notice: { kind: 'proposal-decided', proposal: view },
+    recipients: [
+      {
+        target: `person:${proposal.proposerPersonId}`,
+        name: proposer?.name ?? '',
+        conversation: await repos.conversations.findPersonal(input.tenantId, proposal.proposerPersonId),
+      },
+    ],
+  });
+  return view;
 }

@@ -21,6 +21,7 @@ import type { Logger } from './ports/logger';
 import type { Messenger, Waiter } from './ports/messenger';
 import type { Roster } from './ports/roster';
 import type { Repositories } from './ports/repositories';
+import { rememberPersonalChat } from './remember-conversation';
 import { sendCallForProposals } from './send-call-for-proposals';
 import { submitProposal } from './submit-proposal';
 import { welcomeTeamsUser } from './welcome-teams-user';
@@ -46,6 +47,7 @@ export function createUseCases(deps: UseCaseDeps) {
       const person = await identifyPerson(repositories.people, who);
       return person ? { tenantId: person.tenantId, personId: person.id } : null;
     },
+    rememberPersonalChat: (input: Parameters<typeof rememberPersonalChat>[1]) => rememberPersonalChat(deps, input),
     listMyGroups: (actor: Actor) => listMyGroups(repositories, actor),
     getGroupOverview: (input: Parameters<typeof getGroupOverview>[1]) => getGroupOverview(deps, input),
     listSignInPeople: (tenantId: string) => listSignInPeople(repositories, tenantId),
@@ -54,7 +56,7 @@ export function createUseCases(deps: UseCaseDeps) {
     withdrawProposal: (input: Parameters<typeof withdrawProposal>[1]) => withdrawProposal(deps, input),
     getProposal: (input: Parameters<typeof getProposal>[1]) => getProposal(deps, input),
     listMyProposals: (actor: Actor) => listMyProposals(deps, actor),
-    decideProposal: (input: Parameters<typeof decideProposal>[1]) => decideProposal(deps, input),
+    decideProposal: (input: Parameters<typeof decideProposal>[2]) => decideProposal(deps, pacer, input),
     listGroupProposals: (input: Parameters<typeof listGroupProposals>[1]) => listGroupProposals(deps, input),
     sendCallForProposals: (input: Parameters<typeof sendCallForProposals>[2]) => sendCallForProposals(deps, pacer, input),
     answerNothingToPropose: (input: Parameters<typeof answerNothingToPropose>[1]) => answerNothingToPropose(deps, input),

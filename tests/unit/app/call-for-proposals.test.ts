@@ -83,12 +83,16 @@ describe('call for proposals', () => {
     const report = await useCases.sendCallForProposals({ by: { tenantId, personId: anna }, tenantId, meetingId: meeting });
 
     const delegates = ['Sara Nilsson', 'Mohammed Haddad', 'Karin Berg', 'Johan Ek', 'Leila Karimi', 'Per Andersson'];
-    const reached = messenger.sent.filter((s) => s.notice.audience === 'person').map((s) => s.conversationId);
+    const reached = messenger.sent
+      .filter((s) => s.notice.kind === 'call-for-proposals' && s.notice.audience === 'person')
+      .map((s) => s.conversationId);
     expect(new Set(reached)).toEqual(
       new Set(delegates.filter((d) => d !== 'Karin Berg' && d !== 'Johan Ek').map((d) => `a:${people.get(d)}`)),
     );
     expect(reached).toHaveLength(4); // once each, the 429 included
-    expect(messenger.sent.filter((s) => s.notice.audience === 'channel').map((s) => s.conversationId)).toEqual(['19:channel']);
+    expect(
+      messenger.sent.filter((s) => s.notice.kind === 'call-for-proposals' && s.notice.audience === 'channel').map((s) => s.conversationId),
+    ).toEqual(['19:channel']);
     expect(waiter.waits).toContain(3000);
     expect(report).toMatchObject({ sent: 5, alreadySent: 0 });
     expect(report.notReached).toEqual(
@@ -99,7 +103,7 @@ describe('call for proposals', () => {
     );
     const notice = messenger.sent[0]!.notice;
     expect(notice).toMatchObject({ kind: 'call-for-proposals', groupName: 'Ekologiska hållbarhetsgruppen', meeting: { id: meeting } });
-    expect(notice.lastDayToPropose.toISOString().slice(0, 10)).toBe('2026-03-04');
+    expect(notice.kind === 'call-for-proposals' && notice.lastDayToPropose.toISOString().slice(0, 10)).toBe('2026-03-04');
 
     const notReached = await useCases.listNotReached({ tenantId, personId: anna, groupId });
     expect(notReached.map((n) => [n.name, n.reason]).sort()).toEqual([

@@ -118,13 +118,24 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     return { locale: this.localeOf(context), teamsUserId: context.activity.from.id };
   }
 
-  /** Object id first; only when that is unknown is the roster asked for the mail. */
+  /**
+   * Object id first; only when that is unknown is the roster asked for the mail. A known person
+   * writing in their personal chat refreshes the stored chat, for messages the bot sends later.
+   */
   private async actorOf(context: TurnContext): Promise<Actor | null> {
     const tenantId = tenantOf(context.activity);
     if (!tenantId) return null;
     const aadObjectId = context.activity.from.aadObjectId ?? null;
     const byObjectId = aadObjectId ? await this.useCases.identify({ tenantId, aadObjectId }) : null;
-    return byObjectId ?? (await this.useCases.identify({ tenantId, aadObjectId, email: await senderEmail(context) }));
+    const actor = byObjectId ?? (await this.useCases.identify({ tenantId, aadObjectId, email: await senderEmail(context) }));
+    if (actor && conversationKindOf(context.activity) === 'personal') {
+      await this.useCases.rememberPersonalChat({
+        ...actor,
+        conversationId: context.activity.conversation.id,
+        reference: conversationReferenceOf(context.activity),
+      });
+    }
+    return actor;
   }
 
   private async sendWelcome(context: TurnContext, notUnderstood: boolean): Promise<void> {

@@ -10,6 +10,7 @@ export interface BotUseCases {
   welcome(input: WelcomeInput): Promise<WelcomeView>;
   /** The person behind a Teams user, as an actor for the use cases below; null when unknown. */
   identify(who: TeamsUserIdentity): Promise<Actor | null>;
+  rememberPersonalChat(input: Actor & { conversationId: string; reference: unknown }): Promise<void>;
   openProposalForm(input: Actor & { groupId?: string | null; proposalId?: string | null }): Promise<ProposalFormView>;
   submitProposal(input: SubmitProposalInput): Promise<SubmitProposalResult>;
   withdrawProposal(input: Actor & { proposalId: string }): Promise<ProposalView>;

@@ -9,6 +9,7 @@ import type { Locale } from '../../app/i18n/locale';
 import type { Messenger, Notice, SendResult } from '../../app/ports/messenger';
 import type { ConversationRecord } from '../../domain/conversation';
 import { callForProposalsCard } from './cards/call-for-proposals-card';
+import { proposalReceiptCard } from './cards/proposal-receipt-card';
 
 const RETRYABLE = new Set([408, 412, 429, 500, 502, 503, 504]);
 
@@ -38,7 +39,8 @@ export class TeamsMessenger implements Messenger {
   ) {}
 
   async send(conversation: ConversationRecord, notice: Notice): Promise<SendResult> {
-    const card = callForProposalsCard(notice, this.locale);
+    const card =
+      notice.kind === 'call-for-proposals' ? callForProposalsCard(notice, this.locale) : proposalReceiptCard(notice.proposal, this.locale);
     // The adapter hands errors inside the turn to onTurnError; catch them here to see them.
     let failure: unknown = null;
     try {

@@ -5,6 +5,7 @@
 import type { ConversationRecord } from '../../domain/conversation';
 import type { UnreachableReason } from '../../domain/delivery';
 import type { MeetingView } from '../describe-meeting';
+import type { ProposalView } from '../proposal-view';
 
 export interface CallForProposalsNotice {
   kind: 'call-for-proposals';
@@ -15,7 +16,13 @@ export interface CallForProposalsNotice {
   lastDayToPropose: Date;
 }
 
-export type Notice = CallForProposalsNotice;
+/** To the proposer, when the strategists accept, defer or decline their proposal. */
+export interface ProposalDecidedNotice {
+  kind: 'proposal-decided';
+  proposal: ProposalView;
+}
+
+export type Notice = CallForProposalsNotice | ProposalDecidedNotice;
 
 export type SendResult =
   | { outcome: 'sent' }
