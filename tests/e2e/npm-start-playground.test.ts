@@ -185,6 +185,40 @@ describe('npm start in local mode', () => {
     }
   });
 
+  it("sends the chair's kallelse to every member, and stores the delegate's answer from the card", async () => {
+    const playground = await connectPlayground(playgroundUrl);
+    try {
+      const auth = await signInAs('Anna Lindqvist');
+      const me = (await (await fetch(`${appUrl}/api/me`, { headers: auth })).json()) as { groups: { id: string }[] };
+      const overview = (await (await fetch(`${appUrl}/api/groups/${me.groups[0]!.id}/overview`, { headers: auth })).json()) as {
+        nextMeeting: { id: string; title: string };
+      };
+      const sent = (await (
+        await fetch(`${appUrl}/api/meetings/${overview.nextMeeting.id}/kallelse`, { method: 'POST', headers: auth })
+      ).json()) as {
+        report: { sent: number; notReached: { name: string }[] };
+      };
+      // All in the Playground's team (Sara, Anna, Erik, Mohammed, Karin, Johan) and the channel.
+      expect(sent.report.notReached.map((n) => n.name).sort()).toEqual(['Leila Karimi', 'Per Andersson']);
+      expect(sent.report.sent).toBe(7);
+      await playground.waitForReplies(2); // Sara's card and the channel post
+      const kallelse = playground.replies.find(
+        (r) => r.conversationId === playground.chatId && JSON.stringify(r.attachments).includes('Kallelse:'),
+      );
+      expect(JSON.stringify(kallelse!.attachments[0]?.content)).toContain('Återbruk av kontorsmöbler'); // accepted earlier
+      const answered = await playground.execute(kallelse!.messageId, 'rsvp.answer', { meetingId: overview.nextMeeting.id, answer: 'yes' });
+      expect(JSON.stringify(answered)).toContain('Ditt svar: **Kommer**');
+      const attendance = (await (
+        await fetch(`${appUrl}/api/meetings/${overview.nextMeeting.id}/attendance`, { headers: auth })
+      ).json()) as {
+        answers: { name: string; rsvp: string | null }[];
+      };
+      expect(attendance.answers.find((a) => a.name === 'Sara Nilsson')?.rsvp).toBe('yes');
+    } finally {
+      playground.close();
+    }
+  });
+
   it('stops the service and the Playground together on Ctrl-C', async () => {
     const exited = new Promise<number | null>((resolve) => start.once('exit', (code) => resolve(code)));
     start.kill('SIGINT');

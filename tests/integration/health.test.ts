@@ -2,8 +2,7 @@
 import { createHttpServer, listen, close } from '../../bot/src/adapters/http/server';
 import { refuseAllAuthenticator } from '../../bot/src/adapters/http/authenticator';
 import { silentLogger as silent } from '../support/silent-logger';
-
-const unused = () => Promise.reject(new Error('not used by this test'));
+import { unusedTabApi } from '../support/unused-use-cases';
 
 describe('health probe', () => {
   it.each([
@@ -17,14 +16,7 @@ describe('health probe', () => {
       health,
       tabDir: '/nonexistent',
       authenticator: refuseAllAuthenticator,
-      tabApi: {
-        listMyGroups: unused,
-        getGroupOverview: unused,
-        listGroupProposals: unused,
-        decideProposal: unused,
-        sendCallForProposals: unused,
-        listNotReached: unused,
-      },
+      tabApi: unusedTabApi,
     });
     await listen(server, 0, '127.0.0.1');
     try {

@@ -9,6 +9,7 @@ import { createBotEndpoint } from '../../bot/src/adapters/teams/bot-endpoint';
 import type { BotUseCases } from '../../bot/src/adapters/teams/bot-use-cases';
 import { silentLogger } from '../support/silent-logger';
 import { startRecordingConnector } from '../support/recording-connector';
+import { unusedTabApi } from '../support/unused-use-cases';
 
 const unused = () => Promise.reject(new Error('not reached: the request must be refused before'));
 
@@ -31,14 +32,7 @@ describe('production mode over HTTP', () => {
     health: async () => ({ database: 'up' }),
     tabDir: '/nonexistent',
     authenticator: refuseAllAuthenticator,
-    tabApi: {
-      listMyGroups: unused,
-      getGroupOverview: unused,
-      listGroupProposals: unused,
-      decideProposal: unused,
-      sendCallForProposals: unused,
-      listNotReached: unused,
-    },
+    tabApi: unusedTabApi,
   });
   let url = '';
   beforeAll(async () => {
@@ -95,14 +89,7 @@ describe('local mode bot endpoint', () => {
       health: async () => ({ database: 'up' }),
       tabDir: '/nonexistent',
       authenticator: refuseAllAuthenticator,
-      tabApi: {
-        listMyGroups: unused,
-        getGroupOverview: unused,
-        listGroupProposals: unused,
-        decideProposal: unused,
-        sendCallForProposals: unused,
-        listNotReached: unused,
-      },
+      tabApi: unusedTabApi,
     });
     await listen(server, 0, '127.0.0.1');
     try {

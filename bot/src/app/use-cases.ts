@@ -3,12 +3,15 @@
  * what they need from this one object, so each door calls the very same code.
  */
 import { answerNothingToPropose } from './answer-nothing-to-propose';
+import { answerRsvp } from './answer-rsvp';
 import { decideProposal } from './decide-proposal';
 import { Pacer } from './fan-out';
 import type { Actor } from './find-member';
 import { getGroupOverview } from './get-group-overview';
+import { getKallelse } from './get-kallelse';
 import { getProposal } from './get-proposal';
 import { identifyPerson, type TeamsUserIdentity } from './identify-person';
+import { listAttendance } from './list-attendance';
 import { listGroupProposals } from './list-group-proposals';
 import { listMyGroups } from './list-my-groups';
 import { listMyProposals } from './list-my-proposals';
@@ -23,6 +26,7 @@ import type { Roster } from './ports/roster';
 import type { Repositories } from './ports/repositories';
 import { rememberPersonalChat } from './remember-conversation';
 import { sendCallForProposals } from './send-call-for-proposals';
+import { sendKallelse } from './send-kallelse';
 import { submitProposal } from './submit-proposal';
 import { welcomeTeamsUser } from './welcome-teams-user';
 import { withdrawProposal } from './withdraw-proposal';
@@ -59,6 +63,10 @@ export function createUseCases(deps: UseCaseDeps) {
     decideProposal: (input: Parameters<typeof decideProposal>[2]) => decideProposal(deps, pacer, input),
     listGroupProposals: (input: Parameters<typeof listGroupProposals>[1]) => listGroupProposals(deps, input),
     sendCallForProposals: (input: Parameters<typeof sendCallForProposals>[2]) => sendCallForProposals(deps, pacer, input),
+    sendKallelse: (input: Parameters<typeof sendKallelse>[2]) => sendKallelse(deps, pacer, input),
+    answerRsvp: (input: Parameters<typeof answerRsvp>[1]) => answerRsvp(deps, input),
+    getKallelse: (input: Parameters<typeof getKallelse>[1]) => getKallelse(deps, input),
+    listAttendance: (input: Parameters<typeof listAttendance>[1]) => listAttendance(repositories, input),
     answerNothingToPropose: (input: Parameters<typeof answerNothingToPropose>[1]) => answerNothingToPropose(deps, input),
     listNotReached: (input: Parameters<typeof listNotReached>[1]) => listNotReached(repositories, input),
   };

@@ -1,6 +1,7 @@
 /** Builders for storage contract tests: valid rows with fresh ids, overridable per test. */
 import { randomUUID } from 'node:crypto';
 import type { DeliveryRepository, Repositories, Tenant } from '../../../bot/src/app/ports/repositories';
+import type { Attendance } from '../../../bot/src/domain/attendance';
 import type { CallResponse } from '../../../bot/src/domain/call-response';
 import type { ConversationRecord } from '../../../bot/src/domain/conversation';
 import type { Goal } from '../../../bot/src/domain/goal';
@@ -131,6 +132,25 @@ export function aCallResponse(
     personId,
     answer: 'nothing-to-propose',
     at: new Date('2026-02-12T09:30:00.000Z'),
+    ...overrides,
+  };
+}
+
+export function anAttendance(
+  tenantId: string,
+  groupId: string,
+  meetingId: string,
+  personId: string,
+  overrides: Partial<Attendance> = {},
+): Attendance {
+  return {
+    tenantId,
+    groupId,
+    meetingId,
+    personId,
+    rsvp: 'yes',
+    substituteName: null,
+    updatedAt: new Date('2026-03-02T10:00:00.000Z'),
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import type { ProposalView } from '../../../bot/src/app/proposal-view';
 import type { WelcomeView } from '../../../bot/src/app/welcome-teams-user';
 import { callForProposalsCard, nothingNotedCard } from '../../../bot/src/adapters/teams/cards/call-for-proposals-card';
 import { noticeCard, type AdaptiveCard } from '../../../bot/src/adapters/teams/cards/card-parts';
+import { kallelseCard } from '../../../bot/src/adapters/teams/cards/kallelse-card';
 import { proposalFormCard } from '../../../bot/src/adapters/teams/cards/proposal-form-card';
 import { myProposalsCard, proposalReceiptCard } from '../../../bot/src/adapters/teams/cards/proposal-receipt-card';
 import { welcomeCard } from '../../../bot/src/adapters/teams/cards/welcome-card';
@@ -81,6 +82,19 @@ const maxProposal = (overrides: Partial<ProposalView> = {}): ProposalView => ({
   ...overrides,
 });
 
+const maxKallelse = () => ({
+  groupId: 'g',
+  groupName: long(200),
+  meeting,
+  agenda: Array.from({ length: 40 }, (_, i) => ({
+    title: long(PROPOSAL_LIMITS.titleMax),
+    minutes: 60,
+    presenterName: long(200),
+    startsAt: new Date(when.getTime() + i * 3_600_000),
+  })),
+  answer: { rsvp: 'substitute' as const, substituteName: long(200) },
+});
+
 const welcomeMember: WelcomeView = {
   kind: 'member',
   personName: long(200),
@@ -153,6 +167,8 @@ for (const locale of ['sv', 'en'] as const) {
         locale,
       ),
     ],
+    [`kallelse to a member who sent a substitute (${locale})`, kallelseCard(maxKallelse(), locale, 'person')],
+    [`kallelse in the channel (${locale})`, kallelseCard(maxKallelse(), locale, 'channel')],
     [`nothing to propose noted (${locale})`, nothingNotedCard({ meetingTitle: long(200), meetingStartsAt: when, groupId: 'g' }, locale)],
   );
 }
@@ -179,7 +195,7 @@ describe('cards', () => {
 
   it('gives every Action.Execute an Action.Submit fallback for clients without Universal Actions', () => {
     for (const [, card] of cards) {
-      for (const action of card.actions ?? []) {
+      for (const action of (card.actions ?? []).filter((a) => a.type !== 'Action.OpenUrl' && a.type !== 'Action.ShowCard')) {
         expect(action).toMatchObject({ type: 'Action.Execute', fallback: { type: 'Action.Submit', data: { verb: action.verb } } });
       }
     }

@@ -1,4 +1,5 @@
 import type { Repositories } from '../../app/ports/repositories';
+import { SqlAttendanceRepository } from './sql-attendance-repository';
 import { SqlAuditLog } from './sql-audit-log';
 import { SqlCallResponseRepository } from './sql-call-response-repository';
 import { SqlConversationRepository } from './sql-conversation-repository';
@@ -26,6 +27,7 @@ export function createSqlRepositories(db: SqlDatabase): Repositories {
     proposals: new SqlProposalRepository(db),
     deliveries: new SqlDeliveryRepository(db),
     callResponses: new SqlCallResponseRepository(db),
+    attendance: new SqlAttendanceRepository(db),
     conversations: new SqlConversationRepository(db),
     audit: new SqlAuditLog(db),
   };

@@ -13,6 +13,7 @@ import {
 import type { Actor } from '../../app/find-member';
 import { pickLocale, type Locale } from '../../app/i18n/locale';
 import { botMessages } from '../../app/i18n/messages';
+import { kallelseMessages } from '../../app/i18n/kallelse-messages';
 import { proposalMessages } from '../../app/i18n/proposal-messages';
 import type { Logger } from '../../app/ports/logger';
 import type { BotUseCases } from './bot-use-cases';
@@ -20,6 +21,7 @@ import { parseCardAction } from './card-actions';
 import { noticeCard, type AdaptiveCard } from './cards/card-parts';
 import { myProposalsCard } from './cards/proposal-receipt-card';
 import { PROPOSAL_VERBS } from './cards/proposal-form-card';
+import { kallelseCard } from './cards/kallelse-card';
 import { welcomeCard } from './cards/welcome-card';
 import { parseCommand } from './commands';
 import { runCardAction } from './card-action-runner';
@@ -62,20 +64,27 @@ export class ArbetsrumBot extends TeamsActivityHandler {
   private async onText(context: TurnContext): Promise<void> {
     const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text?.trim() ?? '';
     const command = parseCommand(text);
-    if (command === 'propose' || command === 'myProposals') {
+    if (command === 'propose' || command === 'myProposals' || command === 'agenda') {
       const actor = await this.actorOf(context);
       if (!actor) {
         await this.sendWelcome(context, false);
         return;
       }
-      const card =
-        command === 'propose'
-          ? await runCardAction(this.useCases, { verb: PROPOSAL_VERBS.open, groupId: null }, actor, this.cardContext(context))
-          : myProposalsCard(await this.useCases.listMyProposals(actor), this.localeOf(context));
+      const card = await this.commandCard(command, actor, context);
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
       return;
     }
     await this.sendWelcome(context, command === null && text !== '');
+  }
+
+  private async commandCard(command: 'propose' | 'myProposals' | 'agenda', actor: Actor, context: TurnContext): Promise<AdaptiveCard> {
+    const locale = this.localeOf(context);
+    if (command === 'propose')
+      return runCardAction(this.useCases, { verb: PROPOSAL_VERBS.open, groupId: null }, actor, this.cardContext(context));
+    if (command === 'myProposals') return myProposalsCard(await this.useCases.listMyProposals(actor), locale);
+    const kallelse = await this.useCases.getKallelse(actor);
+    const m = kallelseMessages(locale);
+    return kallelse ? kallelseCard(kallelse, locale, 'person') : noticeCard(m.agenda, m.noMeeting);
   }
 
   /** Universal Actions: answer `adaptiveCard/action` with the card that replaces the one clicked. */

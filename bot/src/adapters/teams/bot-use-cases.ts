@@ -1,6 +1,7 @@
 /** The use cases the bot calls, bound to their dependencies by main.ts. */
 import type { Actor } from '../../app/find-member';
 import type { TeamsUserIdentity } from '../../app/identify-person';
+import type { KallelseView } from '../../app/kallelse-view';
 import type { ProposalFormView } from '../../app/open-proposal-form';
 import type { ProposalView } from '../../app/proposal-view';
 import type { SubmitProposalInput, SubmitProposalResult } from '../../app/submit-proposal';
@@ -16,5 +17,7 @@ export interface BotUseCases {
   withdrawProposal(input: Actor & { proposalId: string }): Promise<ProposalView>;
   getProposal(input: Actor & { proposalId: string }): Promise<ProposalView>;
   listMyProposals(actor: Actor): Promise<ProposalView[]>;
+  answerRsvp(input: Actor & { meetingId: string; answer: string; substituteName?: string | null }): Promise<KallelseView>;
+  getKallelse(input: Actor & { meetingId?: string | null }): Promise<KallelseView | null>;
   answerNothingToPropose(input: Actor & { meetingId: string }): Promise<{ meetingTitle: string; meetingStartsAt: Date; groupId: string }>;
 }

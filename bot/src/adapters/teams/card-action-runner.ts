@@ -6,11 +6,13 @@
 import type { Actor } from '../../app/find-member';
 import { AppError } from '../../app/errors';
 import type { Locale } from '../../app/i18n/locale';
+import { kallelseMessages } from '../../app/i18n/kallelse-messages';
 import { proposalMessages } from '../../app/i18n/proposal-messages';
 import type { BotUseCases } from './bot-use-cases';
 import type { CardAction } from './card-actions';
 import { noticeCard, type AdaptiveCard } from './cards/card-parts';
 import { nothingNotedCard } from './cards/call-for-proposals-card';
+import { kallelseCard } from './cards/kallelse-card';
 import { proposalFormCard } from './cards/proposal-form-card';
 import { proposalReceiptCard } from './cards/proposal-receipt-card';
 
@@ -50,6 +52,17 @@ export async function runCardAction(
         return proposalReceiptCard(await useCases.withdrawProposal({ ...actor, proposalId: action.proposalId }), locale, refreshFor);
       case 'proposal.refresh':
         return proposalReceiptCard(await useCases.getProposal({ ...actor, proposalId: action.proposalId }), locale, refreshFor);
+      case 'rsvp.answer':
+        return kallelseCard(
+          await useCases.answerRsvp({
+            ...actor,
+            meetingId: action.meetingId,
+            answer: action.answer,
+            substituteName: action.substituteName ?? null,
+          }),
+          locale,
+          'person',
+        );
       case 'call.nothing':
         return nothingNotedCard(await useCases.answerNothingToPropose({ ...actor, meetingId: action.meetingId }), locale);
     }
@@ -62,6 +75,12 @@ export async function runCardAction(
 /** Why an action was refused, in words that say what to do; the same for a missing id and someone else's. */
 function refusalCard(error: AppError, verb: CardAction['verb'], locale: Locale): AdaptiveCard {
   const m = proposalMessages(locale);
+  if (verb === 'rsvp.answer') {
+    const k = kallelseMessages(locale);
+    if (error.code === 'conflict') return noticeCard(k.question, k.meetingOver);
+    if (error.code === 'invalid') return noticeCard(k.question, k.answerRefused);
+    return noticeCard(k.question, m.notMember);
+  }
   if (error.code === 'conflict') return noticeCard(m.changeTitle, m.noLongerChangeable);
   if (error.code === 'forbidden' || error.code === 'not-found') {
     return verb === 'proposal.open' || verb === 'proposal.submit'

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CALL_VERBS } from './cards/call-for-proposals-card';
+import { RSVP_VERBS } from './cards/kallelse-card';
 import { PROPOSAL_VERBS } from './cards/proposal-form-card';
 
 const id = z.string().trim().min(1).max(64);
@@ -48,6 +49,12 @@ const cardAction = z.discriminatedUnion('verb', [
   byProposal(PROPOSAL_VERBS.withdraw),
   byProposal(PROPOSAL_VERBS.refresh),
   z.object({ verb: z.literal(CALL_VERBS.nothing), meetingId: id }),
+  z.object({
+    verb: z.literal(RSVP_VERBS.answer),
+    meetingId: id,
+    answer: z.string().max(20),
+    substituteName: z.union([z.string().max(2000), z.null()]).optional(),
+  }),
 ]);
 
 export type CardAction = z.infer<typeof cardAction>;

@@ -2,7 +2,7 @@
  * What a person typed, as a command: Swedish or English, any case, with or without å/ä/ö
  * ("foresla" is "föreslå"), a trailing "!" or "." ignored.
  */
-export type Command = 'help' | 'propose' | 'myProposals' | 'nextMeeting';
+export type Command = 'help' | 'propose' | 'myProposals' | 'nextMeeting' | 'agenda';
 
 const WORDS: Record<string, Command> = {
   hjalp: 'help',
@@ -21,6 +21,10 @@ const WORDS: Record<string, Command> = {
   'mina forslag': 'myProposals',
   'my proposals': 'myProposals',
   'nasta mote': 'nextMeeting',
+  dagordning: 'agenda',
+  agenda: 'agenda',
+  kallelse: 'agenda',
+  'dagordning nasta mote': 'agenda',
   'next meeting': 'nextMeeting',
 };
 

@@ -9,6 +9,8 @@ import type { Locale } from '../../app/i18n/locale';
 import type { Messenger, Notice, SendResult } from '../../app/ports/messenger';
 import type { ConversationRecord } from '../../domain/conversation';
 import { callForProposalsCard } from './cards/call-for-proposals-card';
+import type { AdaptiveCard } from './cards/card-parts';
+import { kallelseCard } from './cards/kallelse-card';
 import { proposalReceiptCard } from './cards/proposal-receipt-card';
 
 const RETRYABLE = new Set([408, 412, 429, 500, 502, 503, 504]);
@@ -38,9 +40,19 @@ export class TeamsMessenger implements Messenger {
     private readonly locale: Locale,
   ) {}
 
+  private render(notice: Notice): AdaptiveCard {
+    switch (notice.kind) {
+      case 'call-for-proposals':
+        return callForProposalsCard(notice, this.locale);
+      case 'proposal-decided':
+        return proposalReceiptCard(notice.proposal, this.locale);
+      case 'kallelse':
+        return kallelseCard(notice, this.locale, notice.audience);
+    }
+  }
+
   async send(conversation: ConversationRecord, notice: Notice): Promise<SendResult> {
-    const card =
-      notice.kind === 'call-for-proposals' ? callForProposalsCard(notice, this.locale) : proposalReceiptCard(notice.proposal, this.locale);
+    const card = this.render(notice);
     // The adapter hands errors inside the turn to onTurnError; catch them here to see them.
     let failure: unknown = null;
     try {

@@ -5,6 +5,7 @@
 import type { ConversationRecord } from '../../domain/conversation';
 import type { UnreachableReason } from '../../domain/delivery';
 import type { MeetingView } from '../describe-meeting';
+import type { KallelseView } from '../kallelse-view';
 import type { ProposalView } from '../proposal-view';
 
 export interface CallForProposalsNotice {
@@ -22,7 +23,13 @@ export interface ProposalDecidedNotice {
   proposal: ProposalView;
 }
 
-export type Notice = CallForProposalsNotice | ProposalDecidedNotice;
+/** The kallelse: to each member with the RSVP buttons, and in the channel without them. */
+export interface KallelseNotice extends KallelseView {
+  kind: 'kallelse';
+  audience: 'person' | 'channel';
+}
+
+export type Notice = CallForProposalsNotice | ProposalDecidedNotice | KallelseNotice;
 
 export type SendResult =
   | { outcome: 'sent' }

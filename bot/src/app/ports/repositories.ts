@@ -2,6 +2,7 @@
  * The repository ports. Every read and write names the tenant: one deployment hosts many
  * municipalities, and no query may cross from one to another.
  */
+import type { Attendance } from '../../domain/attendance';
 import type { AuditEvent } from '../../domain/audit';
 import type { CallResponse } from '../../domain/call-response';
 import type { ConversationRecord } from '../../domain/conversation';
@@ -89,6 +90,13 @@ export interface DeliveryRepository {
   ): Promise<Delivery[]>;
 }
 
+export interface AttendanceRepository {
+  /** Insert or replace by (tenant, meeting, person). */
+  save(attendance: Attendance): Promise<void>;
+  find(tenantId: string, meetingId: string, personId: string): Promise<Attendance | null>;
+  listByMeeting(tenantId: string, meetingId: string): Promise<Attendance[]>;
+}
+
 export interface CallResponseRepository {
   /** Insert or replace by (tenant, meeting, person). */
   save(response: CallResponse): Promise<void>;
@@ -127,6 +135,7 @@ export interface Repositories {
   proposals: ProposalRepository;
   deliveries: DeliveryRepository;
   callResponses: CallResponseRepository;
+  attendance: AttendanceRepository;
   conversations: ConversationRepository;
   audit: AuditLog;
 }

@@ -1,9 +1,11 @@
 /**
- * Messages to the whole group from the tab: the strategists send the call for proposals (again:
- * only those not yet reached are tried) and see who was not reached, and why.
+ * Messages to the whole group from the tab: the strategists send the call for proposals and the
+ * kallelse (again: only those not yet reached are tried), see the answers to the kallelse, and
+ * see who was not reached, and why.
  */
 import type { Server } from 'restify';
 import type { FanOutReport } from '../../../app/fan-out';
+import type { AttendanceOverview } from '../../../app/list-attendance';
 import type { NotReached } from '../../../app/list-not-reached';
 import type { Logger } from '../../../app/ports/logger';
 import type { Authenticator } from '../authenticator';
@@ -13,6 +15,8 @@ import { idParam } from './tab-api';
 
 export interface DeliveryApiUseCases {
   sendCallForProposals(input: { by: SessionIdentity; tenantId: string; meetingId: string }): Promise<FanOutReport>;
+  sendKallelse(input: { by: SessionIdentity; tenantId: string; meetingId: string }): Promise<FanOutReport>;
+  listAttendance(input: SessionIdentity & { meetingId: string }): Promise<AttendanceOverview>;
   listNotReached(input: SessionIdentity & { groupId: string }): Promise<NotReached[]>;
 }
 
@@ -27,6 +31,22 @@ export function registerDeliveryApi(
     authed(async (req, res, who) => {
       const meetingId = idParam.parse(req.params.meetingId);
       res.json({ report: await deps.useCases.sendCallForProposals({ by: who, tenantId: who.tenantId, meetingId }) });
+    }),
+  );
+
+  server.post(
+    '/api/meetings/:meetingId/kallelse',
+    authed(async (req, res, who) => {
+      const meetingId = idParam.parse(req.params.meetingId);
+      res.json({ report: await deps.useCases.sendKallelse({ by: who, tenantId: who.tenantId, meetingId }) });
+    }),
+  );
+
+  server.get(
+    '/api/meetings/:meetingId/attendance',
+    authed(async (req, res, who) => {
+      const meetingId = idParam.parse(req.params.meetingId);
+      res.json(await deps.useCases.listAttendance({ ...who, meetingId }));
     }),
   );
 

@@ -1,0 +1,85 @@
+/**
+ * The kallelse: time, place, online link, chair, the agenda with times and presenters, and —
+ * in a member's own chat — *Kommer*, *Kommer inte* and *Ersättare kommer* (with the name). After
+ * an answer the same card comes back showing it, with the buttons to change it.
+ */
+import { formatLongDate, formatTime, formatTimeSpan } from '../../../app/i18n/format';
+import { kallelseMessages } from '../../../app/i18n/kallelse-messages';
+import type { Locale } from '../../../app/i18n/locale';
+import type { KallelseView } from '../../../app/kallelse-view';
+import { SUBSTITUTE_NAME_MAX } from '../../../domain/attendance';
+import { escapeCardText } from '../markdown';
+import { CARD_SCHEMA, executeAction, facts, heading, paragraph, subheading, type AdaptiveCard, type CardElement } from './card-parts';
+
+export const RSVP_VERBS = { answer: 'rsvp.answer' } as const;
+
+/** Teams renders at most this many agenda lines before the card gets unwieldy on a phone. */
+const MAX_ITEMS = 30;
+
+export function kallelseCard(view: KallelseView, locale: Locale, audience: 'person' | 'channel'): AdaptiveCard {
+  const m = kallelseMessages(locale);
+  const meeting = view.meeting;
+  const title = m.title(meeting.title);
+  const body: CardElement[] = [
+    heading(escapeCardText(title)),
+    paragraph(escapeCardText(m.intro(view.groupName))),
+    facts([
+      { title: m.date, value: formatLongDate(meeting.startsAt, locale) },
+      { title: m.time, value: formatTimeSpan(meeting.startsAt, meeting.durationMinutes) },
+      { title: m.place, value: escapeCardText(meeting.place) },
+      ...(meeting.chair ? [{ title: m.chair, value: escapeCardText(meeting.chair.name) }] : []),
+    ]),
+    subheading(m.agenda),
+  ];
+  if (view.agenda.length === 0) body.push(paragraph(m.noItems, { isSubtle: true }));
+  body.push(
+    ...view.agenda
+      .slice(0, MAX_ITEMS)
+      .map((item) =>
+        paragraph(
+          `${formatTime(item.startsAt)} **${escapeCardText(item.title)}**${item.presenterName ? ` – ${escapeCardText(m.presenter(item.presenterName))}` : ''}`,
+          { spacing: 'Small' },
+        ),
+      ),
+  );
+  const actions: CardElement[] = [];
+  if (meeting.onlineUrl) actions.push({ type: 'Action.OpenUrl', title: m.online, url: meeting.onlineUrl });
+  if (audience === 'person') {
+    body.push(subheading(m.question));
+    if (view.answer) {
+      const answer =
+        view.answer.rsvp === 'substitute' ? `${m.answers.substitute} (${view.answer.substituteName ?? ''})` : m.answers[view.answer.rsvp];
+      body.push(paragraph(m.yourAnswer(escapeCardText(answer))));
+    }
+    const data = (answer: string) => ({ meetingId: meeting.id, answer });
+    actions.push(
+      executeAction(m.answers.yes, RSVP_VERBS.answer, data('yes'), { style: 'positive' }),
+      executeAction(m.answers.no, RSVP_VERBS.answer, data('no')),
+      {
+        type: 'Action.ShowCard',
+        title: m.answers.substitute,
+        card: {
+          type: 'AdaptiveCard',
+          body: [
+            {
+              type: 'Input.Text',
+              id: 'substituteName',
+              label: m.substituteLabel,
+              placeholder: m.substitutePlaceholder,
+              isRequired: true,
+              errorMessage: m.substituteRequired,
+              maxLength: SUBSTITUTE_NAME_MAX,
+              value: view.answer?.substituteName ?? '',
+            },
+          ],
+          actions: [executeAction(m.sendSubstitute, RSVP_VERBS.answer, data('substitute'), { associatedInputs: 'auto' })],
+        },
+      },
+    );
+  } else {
+    body.push(paragraph(m.channelHint, { isSubtle: true, spacing: 'Medium' }));
+  }
+  const card: AdaptiveCard = { type: 'AdaptiveCard', $schema: CARD_SCHEMA, version: '1.5', body, fallbackText: title, speak: title };
+  if (actions.length > 0) card.actions = actions;
+  return card;
+}
