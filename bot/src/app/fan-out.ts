@@ -1,7 +1,8 @@
 /**
- * Sends one notice to many recipients so that each gets it exactly once, however often the
- * fan-out is run or interrupted: every recipient has a delivery key, a sent one is skipped, a
- * failed one is tried again. Sends are paced under Teams' limits; a 429 waits Retry-After and
+ * Sends one notice to many recipients so that each gets it once, however often the fan-out is
+ * run, also twice at the same time: every recipient has a delivery key, a sent one is skipped, a
+ * failed one is tried again, and a sender leases a delivery before it sends (see delivery.ts for
+ * the one gap: a crash between Teams' answer and our write). Sends are paced under Teams' limits; a 429 waits Retry-After and
  * transient errors back off with jitter. What could not be delivered is reported with the reason.
  */
 import type { ConversationRecord } from '../domain/conversation';
@@ -18,6 +19,9 @@ import type { Repositories } from './ports/repositories';
  */
 export const MAX_ATTEMPTS = 3;
 
+/** How long a sender holds a delivery: longer than its rounds and waits can take. */
+export const LEASE_MS = 10 * 60_000;
+
 export interface Recipient {
   /** "person:<id>" or "channel:<group id>". */
   target: string;
@@ -28,6 +32,8 @@ export interface Recipient {
 export interface FanOutReport {
   sent: number;
   alreadySent: number;
+  /** Being sent right now by another run (a second press, another instance). */
+  inProgress: number;
   notReached: { target: string; name: string; reason: UnreachableReason }[];
 }
 
@@ -71,9 +77,9 @@ export async function fanOut(
   pacer: Pacer,
   job: { tenantId: string; groupId: string; kind: string; subjectId: string; notice: Notice; recipients: readonly Recipient[] },
 ): Promise<FanOutReport> {
-  const report: FanOutReport = { sent: 0, alreadySent: 0, notReached: [] };
+  const report: FanOutReport = { sent: 0, alreadySent: 0, inProgress: 0, notReached: [] };
   for (const recipient of job.recipients) {
-    const claimed = await deps.repositories.deliveries.claim({
+    const claim = {
       id: deps.ids(),
       tenantId: job.tenantId,
       groupId: job.groupId,
@@ -81,12 +87,22 @@ export async function fanOut(
       target: recipient.target,
       deliveryKey: deliveryKey(job.kind, job.subjectId, recipient.target),
       updatedAt: deps.clock.now(),
-    });
+    };
+    const claimed = await deps.repositories.deliveries.claim(claim);
     if (claimed.state === 'sent') {
       report.alreadySent += 1;
       continue;
     }
-    const outcome = await deliverOne(deps, pacer, claimed, recipient, job.notice);
+    // Only the run that holds the lease sends: a second run at the same time skips this one.
+    const now = deps.clock.now();
+    const leased = await deps.repositories.deliveries.lease(job.tenantId, claimed.deliveryKey, now, new Date(now.getTime() + LEASE_MS));
+    if (!leased) {
+      const current = await deps.repositories.deliveries.claim(claim); // returns the row as it is now
+      if (current.state === 'sent') report.alreadySent += 1;
+      else report.inProgress += 1;
+      continue;
+    }
+    const outcome = await deliverOne(deps, pacer, leased, recipient, job.notice);
     if (outcome === 'sent') report.sent += 1;
     else report.notReached.push({ target: recipient.target, name: recipient.name, reason: outcome });
   }

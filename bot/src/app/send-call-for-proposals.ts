@@ -22,7 +22,7 @@ export async function sendCallForProposals(
 ): Promise<FanOutReport> {
   const repos = deps.repositories;
   const meeting = await repos.meetings.find(input.tenantId, input.meetingId);
-  if (!meeting) throw new AppError('not-found', 'No such meeting');
+  if (!meeting) throw new AppError('forbidden', 'No such meeting for this caller');
   if (input.by !== 'scheduler') {
     const member = await findMember(repos, input.by, meeting.groupId);
     if (!isStrategist(member)) throw new AppError('forbidden', 'Only strategists send the call for proposals');
@@ -79,6 +79,7 @@ export async function sendCallForProposals(
   return {
     sent: toPeople.sent + toChannel.sent,
     alreadySent: toPeople.alreadySent + toChannel.alreadySent,
+    inProgress: toPeople.inProgress + toChannel.inProgress,
     notReached: [...toPeople.notReached, ...toChannel.notReached],
   };
 }

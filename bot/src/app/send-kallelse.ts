@@ -20,7 +20,7 @@ export async function sendKallelse(
 ): Promise<FanOutReport> {
   const repos = deps.repositories;
   const meeting = await repos.meetings.find(input.tenantId, input.meetingId);
-  if (!meeting) throw new AppError('not-found', 'No such meeting');
+  if (!meeting) throw new AppError('forbidden', 'No such meeting for this caller');
   if (input.by !== 'scheduler') {
     const member = await findMember(repos, input.by, meeting.groupId);
     if (!isStrategist(member)) throw new AppError('forbidden', 'Only strategists send the kallelse');
@@ -76,6 +76,7 @@ export async function sendKallelse(
   return {
     sent: toPeople.sent + toChannel.sent,
     alreadySent: toPeople.alreadySent + toChannel.alreadySent,
+    inProgress: toPeople.inProgress + toChannel.inProgress,
     notReached: [...toPeople.notReached, ...toChannel.notReached],
   };
 }

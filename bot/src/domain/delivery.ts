@@ -1,8 +1,11 @@
 /**
- * A delivery: one message to one recipient, recorded so that a fan-out interrupted at any point
- * and run again reaches everyone exactly once, and the strategists can see who was not reached.
+ * A delivery: one message to one recipient, recorded so that a fan-out run again — or twice at
+ * once — sends to no one twice, and the strategists can see who was not reached. The one gap:
+ * a process that dies after Teams accepted a message but before the delivery was marked sent
+ * leaves it leased; after the lease runs out a later run sends it again.
  */
-export type DeliveryState = 'pending' | 'sent' | 'failed';
+/** `sending`: leased by one sender right now (or by one that died; its lease then runs out). */
+export type DeliveryState = 'pending' | 'sending' | 'sent' | 'failed';
 
 export interface Delivery {
   id: string;
@@ -10,7 +13,7 @@ export interface Delivery {
   groupId: string;
   /** What was sent, e.g. "call-for-proposals". */
   kind: string;
-  /** Who or where: "person:<id>" or "channel:<conversation id>". */
+  /** Who or where: "person:<person id>" or "channel:<group id>". */
   target: string;
   /** One per message and recipient: the same key is never sent twice. */
   deliveryKey: string;

@@ -54,7 +54,8 @@ export class SendHistory {
  * exponential backoff from 1 s with full jitter, capped at 60 s. `random` is in [0, 1).
  */
 export function retryDelay(attempt: number, retryAfterMs: number | null, random: number): number {
-  if (retryAfterMs !== null && retryAfterMs >= 0) return retryAfterMs;
+  // A Retry-After beyond a minute is not waited out in one go: the delivery is tried again later.
+  if (retryAfterMs !== null && retryAfterMs >= 0) return Math.min(retryAfterMs, 60_000);
   const ceiling = Math.min(60_000, 1000 * 2 ** Math.max(0, attempt - 1));
   return Math.round(ceiling * random);
 }

@@ -198,7 +198,7 @@ describe.each(databaseTargets())('attendance on $name', (target) => {
         [tenant.id, group.id, meeting.id, anna, bo],
       );
 
-      expect(await migrate(db, all)).toEqual(['004_rsvp.sql']);
+      expect(await migrate(db, all)).toContain('004_rsvp.sql');
       const rows = await db.query<{ person_id: string; rsvp: string | null; present: boolean | null; substitute_name: string | null }>(
         'SELECT person_id, rsvp, present, substitute_name FROM attendance WHERE tenant_id = $1 ORDER BY rsvp NULLS FIRST',
         [tenant.id],

@@ -22,6 +22,43 @@ describe.each(databaseTargets())('deliveries on $name', (target) => {
     return row?.count ?? -1;
   }
 
+  describe('lease', () => {
+    const at = (minute: number) => new Date(Date.UTC(2026, 1, 10, 8, minute));
+
+    it('goes to exactly one of ten senders at once, and to none while it lasts', async () => {
+      const { tenant, group } = await seedTenantWithGroup(repos);
+      const claim = aDeliveryClaim(tenant.id, group.id);
+      await repos.deliveries.claim(claim);
+      const leases = await Promise.all(
+        Array.from({ length: 10 }, () => repos.deliveries.lease(tenant.id, claim.deliveryKey, at(0), at(10))),
+      );
+      expect(leases.filter((l) => l !== null)).toHaveLength(1);
+      expect(leases.find((l) => l !== null)?.state).toBe('sending');
+      expect(await repos.deliveries.lease(tenant.id, claim.deliveryKey, at(9), at(19))).toBeNull();
+    });
+
+    it('can be taken over when it has run out, and never once sent', async () => {
+      const { tenant, group } = await seedTenantWithGroup(repos);
+      const claim = aDeliveryClaim(tenant.id, group.id);
+      await repos.deliveries.claim(claim);
+      await repos.deliveries.lease(tenant.id, claim.deliveryKey, at(0), at(10));
+      const takenOver = await repos.deliveries.lease(tenant.id, claim.deliveryKey, at(10), at(20));
+      expect(takenOver).not.toBeNull();
+      await repos.deliveries.save({ ...takenOver!, state: 'sent', attempts: 1, sentAt: at(11), updatedAt: at(11) });
+      expect(await repos.deliveries.lease(tenant.id, claim.deliveryKey, at(30), at(40))).toBeNull();
+    });
+
+    it('takes a failed delivery again, in its own tenant only', async () => {
+      const { tenant, group } = await seedTenantWithGroup(repos);
+      const other = await seedTenantWithGroup(repos);
+      const claim = aDeliveryClaim(tenant.id, group.id);
+      const claimed = await repos.deliveries.claim(claim);
+      await repos.deliveries.save({ ...claimed, state: 'failed', attempts: 3, lastError: '503', updatedAt: at(1) });
+      expect(await repos.deliveries.lease(other.tenant.id, claim.deliveryKey, at(2), at(12))).toBeNull();
+      expect(await repos.deliveries.lease(tenant.id, claim.deliveryKey, at(2), at(12))).toMatchObject({ state: 'sending', attempts: 3 });
+    });
+  });
+
   describe('claim', () => {
     it('creates the delivery as pending with no attempts, at the time given', async () => {
       const { tenant, group } = await seedTenantWithGroup(repos);

@@ -66,6 +66,18 @@ export class SqlDeliveryRepository implements DeliveryRepository {
     return toDelivery(row);
   }
 
+  /** One statement, so two leasers race inside PostgreSQL and exactly one gets the row. */
+  async lease(tenantId: string, deliveryKey: string, now: Date, leaseUntil: Date): Promise<Delivery | null> {
+    const rows = await this.db.query<DeliveryRow>(
+      `UPDATE delivery SET state = 'sending', lease_until = $4, updated_at = $3
+       WHERE tenant_id = $1 AND delivery_key = $2
+         AND (state IN ('pending', 'failed') OR (state = 'sending' AND (lease_until IS NULL OR lease_until <= $3)))
+       RETURNING tenant_id, id, group_id, kind, target, delivery_key, state, attempts, last_error, sent_at, updated_at`,
+      [tenantId, deliveryKey, now, leaseUntil],
+    );
+    return rows[0] ? toDelivery(rows[0]) : null;
+  }
+
   /**
    * Records an attempt's outcome on a claimed row (which must exist). The error is cut to
    * LAST_ERROR_MAX characters by PostgreSQL's `left`, which counts characters, not UTF-16 units,
@@ -73,7 +85,8 @@ export class SqlDeliveryRepository implements DeliveryRepository {
    */
   async save(delivery: Delivery): Promise<void> {
     const rows = await this.db.query<{ id: string }>(
-      `UPDATE delivery SET state = $3, attempts = $4, last_error = left($5::text, ${LAST_ERROR_MAX}), sent_at = $6, updated_at = $7
+      `UPDATE delivery SET state = $3, attempts = $4, last_error = left($5::text, ${LAST_ERROR_MAX}), sent_at = $6, updated_at = $7,
+         lease_until = NULL
        WHERE tenant_id = $1 AND id = $2
        RETURNING id`,
       [delivery.tenantId, delivery.id, delivery.state, delivery.attempts, delivery.lastError, delivery.sentAt, delivery.updatedAt],

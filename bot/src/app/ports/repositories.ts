@@ -81,6 +81,12 @@ export interface DeliveryRepository {
    * claiming one key at once get the same row.
    */
   claim(delivery: Pick<Delivery, 'id' | 'tenantId' | 'groupId' | 'kind' | 'target' | 'deliveryKey' | 'updatedAt'>): Promise<Delivery>;
+  /**
+   * Takes the delivery for sending until `leaseUntil`: only when it is pending, failed, or
+   * leased by a sender whose lease ran out before `now`. Null when someone else has it or it
+   * is sent — then the caller must not send.
+   */
+  lease(tenantId: string, deliveryKey: string, now: Date, leaseUntil: Date): Promise<Delivery | null>;
   save(delivery: Delivery): Promise<void>;
   /** Newest first; optionally one kind, some states, and keys starting with a prefix. */
   listByGroup(

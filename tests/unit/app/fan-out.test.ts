@@ -1,0 +1,110 @@
+/**
+ * The fan-out on its own, on a real embedded database with a fake messenger and clock: pacing
+ * under Teams' 50/s, exact backoff, and two runs at once sending to no one twice.
+ */
+import { fanOut, MAX_ATTEMPTS, Pacer, type Recipient } from '../../../bot/src/app/fan-out';
+import type { CallForProposalsNotice } from '../../../bot/src/app/ports/messenger';
+import { seedDemoGroup } from '../../../bot/src/app/seed-demo-group';
+import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../../support/database';
+import { FakeMessenger, FakeWaiter } from '../../support/fake-messenger';
+import { aGroupSeed, fixedClock, sequentialIds, TENANT } from '../../support/group-seed-mother';
+
+describe('fan-out', () => {
+  let migrated: MigratedStorage;
+  let groupId = '';
+  const clock = fixedClock('2026-01-10T09:00:00Z');
+  const notice = {} as CallForProposalsNotice; // the fake messenger only records it
+  let run = 0;
+
+  beforeAll(async () => {
+    migrated = await openMigratedStorage(databaseTargets()[0]!);
+    groupId = (await seedDemoGroup({ unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds('seed') }, aGroupSeed(), [2026]))
+      .groupId;
+  });
+  afterAll(() => migrated.db.close());
+
+  const recipients = (count: number): Recipient[] =>
+    Array.from({ length: count }, (_, i) => ({
+      target: `person:p${i}`,
+      name: `Person ${i}`,
+      conversation: {
+        tenantId: TENANT,
+        conversationId: `a:p${i}`,
+        kind: 'personal',
+        personId: `p${i}`,
+        groupId: null,
+        reference: {},
+        updatedAt: clock.now(),
+      },
+    }));
+
+  function setup() {
+    run += 1;
+    const messenger = new FakeMessenger(() => clock.now());
+    const waiter = new FakeWaiter(clock);
+    const deps = { repositories: migrated.storage.repositories, clock, ids: sequentialIds(`run${run}`), messenger, waiter };
+    return { deps, messenger, waiter, job: { tenantId: TENANT, groupId, kind: 'test', subjectId: `subject-${run}`, notice } };
+  }
+
+  it("paces 120 messages at Teams' 50 a second per tenant", async () => {
+    const { deps, messenger, job } = setup();
+    const report = await fanOut(deps, new Pacer(), { ...job, recipients: recipients(120) });
+    expect(report.sent).toBe(120);
+    const times = messenger.sent.map((s) => s.at);
+    const busiestSecond = Math.max(...times.map((t) => times.filter((u) => u >= t && u < t + 1000).length));
+    expect(busiestSecond).toBe(50);
+    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(2000); // 120 messages need more than two seconds
+  });
+
+  it('backs off exponentially with jitter between transient failures, then gives up', async () => {
+    const { deps, messenger, waiter, job } = setup();
+    messenger.script.set(
+      'a:p0',
+      Array.from({ length: MAX_ATTEMPTS }, () => ({ outcome: 'retry' as const, retryAfterMs: null, detail: '503' })),
+    );
+    const report = await fanOut(deps, new Pacer(), { ...job, recipients: recipients(1) });
+    expect(report.notReached).toEqual([{ target: 'person:p0', name: 'Person 0', reason: 'retries-exhausted' }]);
+    expect(waiter.waits).toEqual([500, 1000]); // random() is 0.5: half of 1 s, then of 2 s
+  });
+
+  it('caps a huge Retry-After at a minute', async () => {
+    const { deps, messenger, waiter, job } = setup();
+    messenger.script.set('a:p0', [{ outcome: 'retry', retryAfterMs: 3_600_000, detail: '429' }]);
+    await fanOut(deps, new Pacer(), { ...job, recipients: recipients(1) });
+    expect(waiter.waits).toEqual([60_000]);
+  });
+
+  it('sends to no one twice when two runs of the same message overlap', async () => {
+    const { deps, messenger, job } = setup();
+    const pacer = new Pacer();
+    const [first, second] = await Promise.all([
+      fanOut(deps, pacer, { ...job, recipients: recipients(20) }),
+      fanOut({ ...deps, ids: sequentialIds(`run${run}-b`) }, pacer, { ...job, recipients: recipients(20) }),
+    ]);
+    expect(messenger.sent).toHaveLength(20);
+    expect(new Set(messenger.sent.map((s) => s.conversationId)).size).toBe(20);
+    expect(first.sent + second.sent).toBe(20);
+    expect(first.sent + first.alreadySent + first.inProgress).toBe(20);
+  });
+
+  it('takes over a delivery whose sender died, once its lease has run out', async () => {
+    const { deps, messenger, job } = setup();
+    const key = `test:${job.subjectId}:person:p0`;
+    await deps.repositories.deliveries.claim({
+      id: 'dead',
+      tenantId: TENANT,
+      groupId,
+      kind: 'test',
+      target: 'person:p0',
+      deliveryKey: key,
+      updatedAt: clock.now(),
+    });
+    expect(await deps.repositories.deliveries.lease(TENANT, key, clock.now(), new Date(clock.now().getTime() + 60_000))).not.toBeNull();
+    const busy = await fanOut(deps, new Pacer(), { ...job, recipients: recipients(1) });
+    expect(busy).toMatchObject({ sent: 0, inProgress: 1 });
+    clock.set(new Date(clock.now().getTime() + 61_000).toISOString());
+    const takenOver = await fanOut(deps, new Pacer(), { ...job, recipients: recipients(1) });
+    expect(takenOver).toMatchObject({ sent: 1, inProgress: 0 });
+    expect(messenger.sent).toHaveLength(1);
+  });
+});
