@@ -2,7 +2,7 @@
  * A strategist's decision on a proposal: accept it for its meeting, defer it to another meeting,
  * or decline it with a reason the proposer will read. Withdrawn proposals are left alone.
  */
-import { PROPOSAL_LIMITS, type Proposal } from '../domain/proposal';
+import { nextStamp, PROPOSAL_LIMITS, type Proposal } from '../domain/proposal';
 import { AppError } from './errors';
 import { fanOut, type FanOutDeps, type Pacer } from './fan-out';
 import { findMember, isStrategist, type Actor } from './find-member';
@@ -30,7 +30,10 @@ export async function decideProposal(
     if (!proposal.meetingId) throw new AppError('conflict', 'Choose a meeting first: defer it to one');
     decided = { ...proposal, status: 'accepted', decisionNote: null };
   } else if (input.decision === 'defer') {
-    const target = context.meetings.find((m) => m.id === input.meetingId && m.status !== 'cancelled');
+    // Only to a meeting still to come: deferring to one that has been held would lose the item.
+    const target = context.meetings.find(
+      (m) => m.id === input.meetingId && (m.status === 'planned' || m.status === 'called') && m.startsAt.getTime() > context.now.getTime(),
+    );
     if (!target) throw new AppError('not-found', 'No such meeting in this group');
     decided = {
       ...proposal,
@@ -44,8 +47,14 @@ export async function decideProposal(
       throw new AppError('invalid', 'A decline needs a reason of at most 1000 characters');
     decided = { ...proposal, status: 'declined', decisionNote: reason };
   }
-  decided = { ...decided, updatedAt: context.now };
-  await repos.proposals.save(decided);
+  // The same decision again (a double click) changes nothing and tells no one twice.
+  if (decided.status === proposal.status && decided.meetingId === proposal.meetingId && decided.decisionNote === proposal.decisionNote) {
+    return describeProposal(proposal, context);
+  }
+  decided = { ...decided, updatedAt: nextStamp(proposal.updatedAt, context.now) };
+  // The proposer may have changed or withdrawn it since it was read: then the decision is refused.
+  if (!(await repos.proposals.saveIfUnchanged(decided, proposal.updatedAt)))
+    throw new AppError('conflict', 'The proposal changed meanwhile');
   await repos.audit.record({
     tenantId: input.tenantId,
     groupId: proposal.groupId,
@@ -62,7 +71,7 @@ export async function decideProposal(
     tenantId: input.tenantId,
     groupId: proposal.groupId,
     kind: 'proposal-decided',
-    subjectId: `${proposal.id}:${decided.status}:${context.now.getTime()}`,
+    subjectId: `${proposal.id}:${decided.status}:${decided.updatedAt.getTime()}`,
     notice: { kind: 'proposal-decided', proposal: view },
     recipients: [
       {

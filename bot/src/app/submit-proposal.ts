@@ -3,7 +3,7 @@
  * receipt; or, when the draft breaks a rule, with the same form, the values kept and the error
  * at each field. The form's one-time key makes a double click or a retried submit store once.
  */
-import { checkProposalDraft, placeProposal, proposerMayChange, type Proposal, type ProposalDraft } from '../domain/proposal';
+import { checkProposalDraft, nextStamp, placeProposal, proposerMayChange, type Proposal, type ProposalDraft } from '../domain/proposal';
 import { AppError } from './errors';
 import { findMember, type Actor } from './find-member';
 import { loadProposalContext } from './load-proposal-context';
@@ -59,7 +59,11 @@ export async function submitProposal(
     return { kind: 'invalid', form };
   }
 
-  const placement = placeProposal(context.meetings, checked.draft.meetingId, member.group.settings, context.now);
+  // A late proposal edited for the meeting it was moved to stays late, with the meeting it missed.
+  const keepsLate = existing?.late === true && checked.draft.meetingId === existing.meetingId;
+  const placement = keepsLate
+    ? { meetingId: existing.meetingId, late: true }
+    : placeProposal(context.meetings, checked.draft.meetingId, member.group.settings, context.now);
   const now = context.now;
   const proposal: Proposal = {
     id: existing?.id ?? deps.ids(),
@@ -71,7 +75,7 @@ export async function submitProposal(
     organisationId: checked.draft.organisationId,
     proposerPersonId: existing?.proposerPersonId ?? input.personId,
     meetingId: placement.meetingId,
-    requestedMeetingId: checked.draft.meetingId,
+    requestedMeetingId: keepsLate ? existing.requestedMeetingId : checked.draft.meetingId,
     late: placement.late,
     minutesNeeded: checked.draft.minutesNeeded,
     goalIds: checked.draft.goalIds,
@@ -79,15 +83,21 @@ export async function submitProposal(
     decisionNote: null,
     submissionKey: existing?.submissionKey ?? input.submissionKey,
     createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
+    updatedAt: existing ? nextStamp(existing.updatedAt, now) : now,
   };
-  try {
-    await repos.proposals.save(proposal);
-  } catch (error) {
-    // Two submits with one key raced past the look-up above: the first one stored it.
-    const winner = existing ? null : await repos.proposals.findBySubmissionKey(input.tenantId, input.submissionKey);
-    if (winner) return receipt(deps, input, winner, false);
-    throw error;
+  if (existing) {
+    // A strategist may have decided on it since it was read: then the change is refused.
+    const saved = await repos.proposals.saveIfUnchanged(proposal, existing.updatedAt);
+    if (!saved) throw new AppError('conflict', 'The proposal changed meanwhile');
+  } else {
+    try {
+      await repos.proposals.save(proposal);
+    } catch (error) {
+      // Two submits with one key raced past the look-up above: the first one stored it.
+      const winner = await repos.proposals.findBySubmissionKey(input.tenantId, input.submissionKey);
+      if (winner) return receipt(deps, input, winner, false);
+      throw error;
+    }
   }
   await repos.audit.record({
     tenantId: input.tenantId,

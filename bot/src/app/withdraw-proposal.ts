@@ -1,5 +1,5 @@
 /** The proposer takes a proposal back while it can still be changed. It is kept, as withdrawn. */
-import { proposerMayChange } from '../domain/proposal';
+import { nextStamp, proposerMayChange } from '../domain/proposal';
 import { AppError } from './errors';
 import { findMember, type Actor } from './find-member';
 import { loadProposalContext } from './load-proposal-context';
@@ -21,8 +21,9 @@ export async function withdrawProposal(
   const meeting = context.meetings.find((m) => m.id === proposal.meetingId) ?? null;
   if (!proposerMayChange(proposal, meeting, member.group.settings, context.now))
     throw new AppError('conflict', 'The proposal can no longer be withdrawn');
-  const withdrawn = { ...proposal, status: 'withdrawn' as const, updatedAt: context.now };
-  await repos.proposals.save(withdrawn);
+  const withdrawn = { ...proposal, status: 'withdrawn' as const, updatedAt: nextStamp(proposal.updatedAt, context.now) };
+  if (!(await repos.proposals.saveIfUnchanged(withdrawn, proposal.updatedAt)))
+    throw new AppError('conflict', 'The proposal changed meanwhile');
   await repos.audit.record({
     tenantId: input.tenantId,
     groupId: proposal.groupId,

@@ -167,3 +167,11 @@ export function proposerMayChange(
   if (proposal.status !== 'submitted') return false;
   return meeting === null || isOpenForProposals(meeting, settings, now);
 }
+
+/**
+ * The time a change is stamped with: now, but always after the previous stamp, so that "has it
+ * changed since I read it?" can be asked of the stamp even when two changes share a millisecond.
+ */
+export function nextStamp(previous: Date, now: Date): Date {
+  return new Date(Math.max(now.getTime(), previous.getTime() + 1));
+}

@@ -77,6 +77,50 @@ function toProposal(row: ProposalRow): Proposal {
   };
 }
 
+/** The upsert and the goal tags, in the caller's transaction. */
+async function write(tx: SqlDatabase, proposal: Proposal): Promise<void> {
+  await tx.query(
+    `INSERT INTO proposal (${COLUMNS})
+     VALUES (${PLACEHOLDERS})
+     ON CONFLICT (tenant_id, id) DO UPDATE SET
+       group_id = excluded.group_id, title = excluded.title, description = excluded.description,
+       kind = excluded.kind, organisation_id = excluded.organisation_id,
+       proposer_person_id = excluded.proposer_person_id, meeting_id = excluded.meeting_id,
+       requested_meeting_id = excluded.requested_meeting_id, late = excluded.late,
+       minutes_needed = excluded.minutes_needed, status = excluded.status,
+       decision_note = excluded.decision_note, submission_key = excluded.submission_key,
+       updated_at = excluded.updated_at`,
+    [
+      proposal.tenantId,
+      proposal.id,
+      proposal.groupId,
+      proposal.title,
+      proposal.description,
+      proposal.kind,
+      proposal.organisationId,
+      proposal.proposerPersonId,
+      proposal.meetingId,
+      proposal.requestedMeetingId,
+      proposal.late,
+      proposal.minutesNeeded,
+      proposal.status,
+      proposal.decisionNote,
+      proposal.submissionKey,
+      proposal.createdAt,
+      proposal.updatedAt,
+    ],
+  );
+  await tx.query('DELETE FROM proposal_goal WHERE tenant_id = $1 AND proposal_id = $2', [proposal.tenantId, proposal.id]);
+  if (proposal.goalIds.length > 0) {
+    await tx.query(
+      `INSERT INTO proposal_goal (tenant_id, proposal_id, goal_id)
+       SELECT $1, $2, goal_id FROM unnest($3::text[]) AS goal_id
+       ON CONFLICT DO NOTHING`,
+      [proposal.tenantId, proposal.id, [...proposal.goalIds]],
+    );
+  }
+}
+
 export class SqlProposalRepository implements ProposalRepository {
   constructor(private readonly db: SqlDatabase) {}
 
@@ -86,47 +130,19 @@ export class SqlProposalRepository implements ProposalRepository {
    * proposal with a submission key already stored fails with SqlError code 23505.
    */
   async save(proposal: Proposal): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO proposal (${COLUMNS})
-         VALUES (${PLACEHOLDERS})
-         ON CONFLICT (tenant_id, id) DO UPDATE SET
-           group_id = excluded.group_id, title = excluded.title, description = excluded.description,
-           kind = excluded.kind, organisation_id = excluded.organisation_id,
-           proposer_person_id = excluded.proposer_person_id, meeting_id = excluded.meeting_id,
-           requested_meeting_id = excluded.requested_meeting_id, late = excluded.late,
-           minutes_needed = excluded.minutes_needed, status = excluded.status,
-           decision_note = excluded.decision_note, submission_key = excluded.submission_key,
-           updated_at = excluded.updated_at`,
-        [
-          proposal.tenantId,
-          proposal.id,
-          proposal.groupId,
-          proposal.title,
-          proposal.description,
-          proposal.kind,
-          proposal.organisationId,
-          proposal.proposerPersonId,
-          proposal.meetingId,
-          proposal.requestedMeetingId,
-          proposal.late,
-          proposal.minutesNeeded,
-          proposal.status,
-          proposal.decisionNote,
-          proposal.submissionKey,
-          proposal.createdAt,
-          proposal.updatedAt,
-        ],
+    await this.db.transaction((tx) => write(tx, proposal));
+  }
+
+  /** Locks the row, compares, writes: a change made in between by someone else is never overwritten. */
+  async saveIfUnchanged(proposal: Proposal, expectedUpdatedAt: Date): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const [current] = await tx.query<{ updated_at: Date }>(
+        'SELECT updated_at FROM proposal WHERE tenant_id = $1 AND id = $2 FOR UPDATE',
+        [proposal.tenantId, proposal.id],
       );
-      await tx.query('DELETE FROM proposal_goal WHERE tenant_id = $1 AND proposal_id = $2', [proposal.tenantId, proposal.id]);
-      if (proposal.goalIds.length > 0) {
-        await tx.query(
-          `INSERT INTO proposal_goal (tenant_id, proposal_id, goal_id)
-           SELECT $1, $2, goal_id FROM unnest($3::text[]) AS goal_id
-           ON CONFLICT DO NOTHING`,
-          [proposal.tenantId, proposal.id, [...proposal.goalIds]],
-        );
-      }
+      if (!current || new Date(current.updated_at).getTime() !== expectedUpdatedAt.getTime()) return false;
+      await write(tx, proposal);
+      return true;
     });
   }
 

@@ -112,6 +112,11 @@ export interface CallResponseRepository {
 export interface ProposalRepository {
   /** Insert or update by (tenant, id); the goal tags are replaced by the proposal's list. */
   save(proposal: Proposal): Promise<void>;
+  /**
+   * Saves only when the stored proposal still has `expectedUpdatedAt`, i.e. nobody changed it
+   * since it was read; false otherwise, and nothing is written.
+   */
+  saveIfUnchanged(proposal: Proposal, expectedUpdatedAt: Date): Promise<boolean>;
   find(tenantId: string, proposalId: string): Promise<Proposal | null>;
   /** The proposal a form with this one-time key already stored, if any. */
   findBySubmissionKey(tenantId: string, submissionKey: string): Promise<Proposal | null>;
