@@ -94,9 +94,9 @@ describe('bot: proposing an agenda item', () => {
     const fields = inputs(card);
     expect(Object.keys(fields)).toEqual(['title', 'description', 'kind', 'organisationId', 'goalIds', 'minutesNeeded', 'meetingId']);
     expect(fields.meetingId!.choices!.map((c) => c.title)).toEqual([
-      'Möte 2, 13 maj 2026 (förslag senast 6 maj)',
-      'Möte 3, 9 sep. 2026 (förslag senast 2 sep.)',
-      'Möte 4, 11 nov. 2026 (förslag senast 4 nov.)',
+      'Möte 2, 2026-05-13 (förslag senast 2026-05-06)',
+      'Möte 3, 2026-09-09 (förslag senast 2026-09-02)',
+      'Möte 4, 2026-11-11 (förslag senast 2026-11-04)',
     ]);
     expect(fields.meetingId!.value).toBe(fields.meetingId!.choices![0]!.value);
     const orgs = await migrated.storage.repositories.organisations.listByGroup(TENANT, groupId);

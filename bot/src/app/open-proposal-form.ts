@@ -45,7 +45,11 @@ export interface ProposalFormDeps {
 
 export async function openProposalForm(
   deps: ProposalFormDeps,
-  input: Actor & { groupId?: string | null; proposalId?: string | null },
+  input: Actor & {
+    groupId?: string | null;
+    proposalId?: string | null;
+    /** Pre-selected when still open (the call card's meeting). */ meetingId?: string | null;
+  },
 ): Promise<ProposalFormView> {
   const repos = deps.repositories;
   const existing = input.proposalId ? await repos.proposals.find(input.tenantId, input.proposalId) : null;

@@ -29,12 +29,21 @@ export async function reachTeamMembers(
   });
   let opened = 0;
   for (const person of unreached) {
+    // Object id first; the mail only where the object ids cannot disagree.
     const member =
       members.find((m) => person.aadObjectId !== null && m.aadObjectId === person.aadObjectId) ??
-      members.find((m) => m.email !== null && normaliseEmail(m.email) === person.email);
+      members.find(
+        (m) =>
+          m.email !== null &&
+          normaliseEmail(m.email) === normaliseEmail(person.email) &&
+          (person.aadObjectId === null || m.aadObjectId === null),
+      );
     if (!member) continue;
     const chat = await deps.roster.openPersonalChat(channel, member).catch(() => null);
-    if (!chat) continue;
+    if (!chat) {
+      deps.logger.warn({ groupId: group.id }, 'Teams refused to open a personal chat from the roster');
+      continue;
+    }
     await repos.conversations.save({
       tenantId: group.tenantId,
       conversationId: chat.conversationId,

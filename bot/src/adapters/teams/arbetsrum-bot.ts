@@ -25,7 +25,7 @@ import { kallelseCard } from './cards/kallelse-card';
 import { welcomeCard } from './cards/welcome-card';
 import { parseCommand } from './commands';
 import { runCardAction } from './card-action-runner';
-import { conversationKindOf, conversationReferenceOf, senderEmail, teamIdOf, tenantOf } from './teams-turn';
+import { conversationIdOf, conversationKindOf, conversationReferenceOf, senderEmail, teamIdOf, tenantOf } from './teams-turn';
 
 export type { BotUseCases } from './bot-use-cases';
 
@@ -80,7 +80,7 @@ export class ArbetsrumBot extends TeamsActivityHandler {
   private async commandCard(command: 'propose' | 'myProposals' | 'agenda', actor: Actor, context: TurnContext): Promise<AdaptiveCard> {
     const locale = this.localeOf(context);
     if (command === 'propose')
-      return runCardAction(this.useCases, { verb: PROPOSAL_VERBS.open, groupId: null }, actor, this.cardContext(context));
+      return runCardAction(this.useCases, { verb: PROPOSAL_VERBS.open, groupId: null, meetingId: null }, actor, this.cardContext(context));
     if (command === 'myProposals') return myProposalsCard(await this.useCases.listMyProposals(actor), locale);
     const kallelse = await this.useCases.getKallelse(actor);
     const m = kallelseMessages(locale);
@@ -164,7 +164,7 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     const view = await this.useCases.welcome({
       tenantId,
       user: { aadObjectId, email, name: activity.from.name ?? null },
-      conversation: { id: activity.conversation.id, kind, reference: conversationReferenceOf(activity), teamId: teamIdOf(activity) },
+      conversation: { id: conversationIdOf(activity), kind, reference: conversationReferenceOf(activity), teamId: teamIdOf(activity) },
     });
     const card = CardFactory.adaptiveCard(welcomeCard(view, locale));
     // What the person wrote is not echoed back: it would be rendered as markdown in the reply.

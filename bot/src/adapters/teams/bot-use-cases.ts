@@ -12,7 +12,9 @@ export interface BotUseCases {
   /** The person behind a Teams user, as an actor for the use cases below; null when unknown. */
   identify(who: TeamsUserIdentity): Promise<Actor | null>;
   rememberPersonalChat(input: Actor & { conversationId: string; reference: unknown }): Promise<void>;
-  openProposalForm(input: Actor & { groupId?: string | null; proposalId?: string | null }): Promise<ProposalFormView>;
+  openProposalForm(
+    input: Actor & { groupId?: string | null; proposalId?: string | null; meetingId?: string | null },
+  ): Promise<ProposalFormView>;
   submitProposal(input: SubmitProposalInput): Promise<SubmitProposalResult>;
   withdrawProposal(input: Actor & { proposalId: string }): Promise<ProposalView>;
   getProposal(input: Actor & { proposalId: string }): Promise<ProposalView>;

@@ -6,6 +6,7 @@
 import type { Actor } from '../../app/find-member';
 import { AppError } from '../../app/errors';
 import type { Locale } from '../../app/i18n/locale';
+import { callMessages } from '../../app/i18n/call-messages';
 import { kallelseMessages } from '../../app/i18n/kallelse-messages';
 import { proposalMessages } from '../../app/i18n/proposal-messages';
 import type { BotUseCases } from './bot-use-cases';
@@ -27,7 +28,10 @@ export async function runCardAction(
   try {
     switch (action.verb) {
       case 'proposal.open':
-        return proposalFormCard(await useCases.openProposalForm({ ...actor, groupId: action.groupId }), locale);
+        return proposalFormCard(
+          await useCases.openProposalForm({ ...actor, groupId: action.groupId, meetingId: action.meetingId }),
+          locale,
+        );
       case 'proposal.edit':
         return proposalFormCard(await useCases.openProposalForm({ ...actor, proposalId: action.proposalId }), locale);
       case 'proposal.submit': {
@@ -75,6 +79,10 @@ export async function runCardAction(
 /** Why an action was refused, in words that say what to do; the same for a missing id and someone else's. */
 function refusalCard(error: AppError, verb: CardAction['verb'], locale: Locale): AdaptiveCard {
   const m = proposalMessages(locale);
+  if (verb === 'call.nothing' && error.code === 'conflict') {
+    const c = callMessages(locale);
+    return noticeCard(c.nothing, c.closed);
+  }
   if (verb === 'rsvp.answer') {
     const k = kallelseMessages(locale);
     if (error.code === 'conflict') return noticeCard(k.question, k.meetingOver);

@@ -43,7 +43,7 @@ const submit = z.object({
 const byProposal = <V extends string>(verb: V) => z.object({ verb: z.literal(verb), proposalId: id });
 
 const cardAction = z.discriminatedUnion('verb', [
-  z.object({ verb: z.literal(PROPOSAL_VERBS.open), groupId: optionalId }),
+  z.object({ verb: z.literal(PROPOSAL_VERBS.open), groupId: optionalId, meetingId: optionalId }),
   submit,
   byProposal(PROPOSAL_VERBS.edit),
   byProposal(PROPOSAL_VERBS.withdraw),

@@ -32,6 +32,17 @@ export async function senderEmail(context: TurnContext): Promise<string | null> 
   }
 }
 
+/**
+ * A channel message in a thread carries the thread in its conversation id (";messageid=…").
+ * What we keep is the channel itself, so later posts start a new thread instead of replying.
+ */
+export function conversationIdOf(activity: Activity): string {
+  const id = activity.conversation.id;
+  return conversationKindOf(activity) === 'channel' ? id.replace(/;messageid=\d+$/, '') : id;
+}
+
 export function conversationReferenceOf(activity: Activity): unknown {
-  return TurnContext.getConversationReference(activity);
+  const reference = TurnContext.getConversationReference(activity);
+  if (conversationKindOf(activity) !== 'channel' || !reference.conversation) return reference;
+  return { ...reference, activityId: undefined, conversation: { ...reference.conversation, id: conversationIdOf(activity) } };
 }

@@ -14,6 +14,7 @@ export interface CallMessages {
   channelHint: string;
   nothingNoted: (meetingTitle: string, date: string) => string;
   changeMind: string;
+  closed: string;
 }
 
 const sv: CallMessages = {
@@ -30,6 +31,7 @@ const sv: CallMessages = {
     'Var och en har fått ett eget meddelande från Arbetsrum med en knapp för att föreslå. Du kan också skriva **föreslå** till Arbetsrum i en chatt.',
   nothingNoted: (meeting, date) => `Noterat: du har inget att föreslå till ${meeting} (${date}).`,
   changeMind: 'Kommer du på något kan du fortfarande föreslå en punkt fram till sista dagen.',
+  closed: 'Mötet tar inte längre emot förslag, så svaret behövs inte.',
 };
 
 const en: CallMessages = {
@@ -46,6 +48,7 @@ const en: CallMessages = {
     'Everyone has had a message of their own from Arbetsrum with a button to propose. You can also write **propose** to Arbetsrum in a chat.',
   nothingNoted: (meeting, date) => `Noted: you have nothing to propose for ${meeting} (${date}).`,
   changeMind: 'If something comes up, you can still propose an item until the last day.',
+  closed: 'The meeting no longer takes proposals, so no answer is needed.',
 };
 
 export function callMessages(locale: Locale): CallMessages {

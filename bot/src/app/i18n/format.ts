@@ -11,23 +11,16 @@ const longDate = {
   sv: new Intl.DateTimeFormat(tags.sv, { timeZone: GROUP_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
   en: new Intl.DateTimeFormat(tags.en, { timeZone: GROUP_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
 };
-const shortDate = {
-  sv: new Intl.DateTimeFormat(tags.sv, { timeZone: GROUP_TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric' }),
-  en: new Intl.DateTimeFormat(tags.en, { timeZone: GROUP_TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric' }),
-};
-const dayMonth = {
-  sv: new Intl.DateTimeFormat(tags.sv, { timeZone: GROUP_TIME_ZONE, day: 'numeric', month: 'short' }),
-  en: new Intl.DateTimeFormat(tags.en, { timeZone: GROUP_TIME_ZONE, day: 'numeric', month: 'short' }),
-};
+const isoDate = new Intl.DateTimeFormat('sv-SE', { timeZone: GROUP_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 const time = new Intl.DateTimeFormat('sv-SE', { timeZone: GROUP_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 export function formatLongDate(instant: Date, locale: Locale): string {
   return longDate[locale].format(instant).replace(',', '');
 }
 
-/** Where space is short, e.g. in a drop-down: "10 feb. 2027", or "3 feb." without the year. */
-export function formatShortDate(instant: Date, locale: Locale, withYear = true): string {
-  return (withYear ? shortDate : dayMonth)[locale].format(instant);
+/** Where space is short, e.g. in a drop-down: the ISO date "2026-05-13", in Stockholm. */
+export function formatIsoDate(instant: Date): string {
+  return isoDate.format(instant);
 }
 
 export function formatTime(instant: Date): string {

@@ -35,7 +35,7 @@ export function callForProposalsCard(notice: CallForProposalsNotice, locale: Loc
   };
   if (notice.audience === 'person') {
     card.actions = [
-      executeAction(m.propose, PROPOSAL_VERBS.open, { groupId: notice.groupId }, { style: 'positive' }),
+      executeAction(m.propose, PROPOSAL_VERBS.open, { groupId: notice.groupId, meetingId: notice.meeting.id }, { style: 'positive' }),
       executeAction(m.nothing, CALL_VERBS.nothing, { meetingId: notice.meeting.id }),
     ];
   } else {

@@ -3,7 +3,7 @@
  * server found stand right under their field, and every value the person typed is kept.
  * The submit action carries the form's one-time key, so a double click stores one proposal.
  */
-import { formatShortDate } from '../../../app/i18n/format';
+import { formatIsoDate } from '../../../app/i18n/format';
 import type { Locale } from '../../../app/i18n/locale';
 import { proposalMessages } from '../../../app/i18n/proposal-messages';
 import type { ProposalFormView } from '../../../app/open-proposal-form';
@@ -28,11 +28,7 @@ export function proposalFormCard(form: ProposalFormView, locale: Locale): Adapti
   const hasErrors = Object.keys(form.errors).length > 0;
   const title = form.proposalId ? m.changeTitle : m.formTitle;
   const meetingChoices = form.choices.meetings.map((meeting) => ({
-    title: m.meetingChoice(
-      meeting.title,
-      formatShortDate(meeting.startsAt, locale),
-      formatShortDate(meeting.lastDayToPropose, locale, false),
-    ),
+    title: m.meetingChoice(meeting.title, formatIsoDate(meeting.startsAt), formatIsoDate(meeting.lastDayToPropose)),
     value: meeting.id,
   }));
 
