@@ -25,6 +25,8 @@ export interface BotMessages {
   teamBody: (groupName: string | null) => string;
   notUnderstood: string;
   somethingWentWrong: string;
+  /** For clients that cannot show a card with buttons. */
+  openInTeams: string;
 }
 
 const roleSv: Record<Role, string> = { strategist: 'hållbarhetsstrateg', delegate: 'delegat', substitute: 'ersättare', guest: 'gäst' };
@@ -64,6 +66,7 @@ const sv: BotMessages = {
       ? `Här kommer kallelser, dagordningar och minnesanteckningar för ${group} att visas. Varje medlem får också meddelanden från mig i en egen chatt.`
       : 'Teamet är inte kopplat till någon arbetsgrupp ännu. En hållbarhetsstrateg kopplar det i fliken Arbetsrum.',
   notUnderstood: 'Det förstod jag inte. Här är vad du kan skriva:',
+  openInTeams: 'Öppna meddelandet i Teams på datorn eller på webben för att svara.',
   somethingWentWrong: 'Något gick fel hos Arbetsrum. Försök igen om en stund; om felet finns kvar, kontakta gruppens hållbarhetsstrateg.',
 };
 
@@ -95,6 +98,7 @@ const en: BotMessages = {
       ? `Invitations, agendas and minutes for ${group} will appear here. Each member also hears from me in a chat of their own.`
       : 'This team is not linked to a working group yet. A sustainability strategist links it in the Arbetsrum tab.',
   notUnderstood: "I didn't understand that. Here is what you can write:",
+  openInTeams: 'Open this message in Teams on the desktop or the web to answer.',
   somethingWentWrong: "Something went wrong in Arbetsrum. Try again in a while; if it persists, contact the group's strategist.",
 };
 

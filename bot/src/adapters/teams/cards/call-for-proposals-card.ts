@@ -7,7 +7,7 @@ import { formatLongDate, formatTimeSpan } from '../../../app/i18n/format';
 import type { Locale } from '../../../app/i18n/locale';
 import type { CallForProposalsNotice } from '../../../app/ports/messenger';
 import { escapeCardText } from '../markdown';
-import { CARD_SCHEMA, executeAction, facts, heading, paragraph, type AdaptiveCard } from './card-parts';
+import { CARD_SCHEMA, fallbackFor, executeAction, facts, heading, paragraph, type AdaptiveCard } from './card-parts';
 import { PROPOSAL_VERBS } from './proposal-form-card';
 
 export const CALL_VERBS = { nothing: 'call.nothing' } as const;
@@ -30,7 +30,7 @@ export function callForProposalsCard(notice: CallForProposalsNotice, locale: Loc
       ]),
       paragraph(m.lastDay(formatLongDate(notice.lastDayToPropose, locale)), { spacing: 'Medium' }),
     ],
-    fallbackText: title,
+    fallbackText: notice.audience === 'person' ? fallbackFor(title, locale) : title,
     speak: title,
   };
   if (notice.audience === 'person') {

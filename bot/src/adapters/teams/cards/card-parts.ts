@@ -3,6 +3,9 @@
  * templates filled with user text), so `${…}` expressions cannot be injected; people's text goes
  * through `escapeCardText` before it reaches a TextBlock.
  */
+import type { Locale } from '../../../app/i18n/locale';
+import { botMessages } from '../../../app/i18n/messages';
+
 export type CardElement = Record<string, unknown>;
 
 export interface AdaptiveCard {
@@ -30,6 +33,11 @@ export const paragraph = (text: string, extra: CardElement = {}): CardElement =>
 export const subheading = (text: string): CardElement => ({ type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' });
 export const attention = (text: string): CardElement => ({ type: 'TextBlock', text, wrap: true, color: 'Attention', spacing: 'Small' });
 export const facts = (items: { title: string; value: string }[]): CardElement => ({ type: 'FactSet', facts: items, spacing: 'Small' });
+
+/** What a client that cannot render a card with buttons shows instead: the title and what to do. */
+export function fallbackFor(title: string, locale: Locale): string {
+  return `${title}. ${botMessages(locale).openInTeams}`;
+}
 
 /** A short card that only says something: errors, confirmations. */
 export function noticeCard(title: string, text: string): AdaptiveCard {

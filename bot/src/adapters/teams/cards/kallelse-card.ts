@@ -9,7 +9,17 @@ import type { Locale } from '../../../app/i18n/locale';
 import type { KallelseView } from '../../../app/kallelse-view';
 import { SUBSTITUTE_NAME_MAX } from '../../../domain/attendance';
 import { escapeCardText } from '../markdown';
-import { CARD_SCHEMA, executeAction, facts, heading, paragraph, subheading, type AdaptiveCard, type CardElement } from './card-parts';
+import {
+  CARD_SCHEMA,
+  fallbackFor,
+  executeAction,
+  facts,
+  heading,
+  paragraph,
+  subheading,
+  type AdaptiveCard,
+  type CardElement,
+} from './card-parts';
 
 export const RSVP_VERBS = { answer: 'rsvp.answer' } as const;
 
@@ -79,7 +89,14 @@ export function kallelseCard(view: KallelseView, locale: Locale, audience: 'pers
   } else {
     body.push(paragraph(m.channelHint, { isSubtle: true, spacing: 'Medium' }));
   }
-  const card: AdaptiveCard = { type: 'AdaptiveCard', $schema: CARD_SCHEMA, version: '1.5', body, fallbackText: title, speak: title };
+  const card: AdaptiveCard = {
+    type: 'AdaptiveCard',
+    $schema: CARD_SCHEMA,
+    version: '1.5',
+    body,
+    fallbackText: audience === 'person' ? fallbackFor(title, locale) : title,
+    speak: title,
+  };
   if (actions.length > 0) card.actions = actions;
   return card;
 }

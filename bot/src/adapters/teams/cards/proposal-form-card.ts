@@ -9,7 +9,7 @@ import { proposalMessages } from '../../../app/i18n/proposal-messages';
 import type { ProposalFormView } from '../../../app/open-proposal-form';
 import { PROPOSAL_LIMITS, type ProposalField } from '../../../domain/proposal';
 import { escapeCardText } from '../markdown';
-import { CARD_SCHEMA, attention, executeAction, heading, paragraph, type AdaptiveCard, type CardElement } from './card-parts';
+import { CARD_SCHEMA, fallbackFor, attention, executeAction, heading, paragraph, type AdaptiveCard, type CardElement } from './card-parts';
 
 export const PROPOSAL_VERBS = {
   open: 'proposal.open',
@@ -126,7 +126,7 @@ export function proposalFormCard(form: ProposalFormView, locale: Locale): Adapti
         { style: 'positive', associatedInputs: 'auto' },
       ),
     ],
-    fallbackText: title,
+    fallbackText: fallbackFor(title, locale),
     speak: title,
   };
 }

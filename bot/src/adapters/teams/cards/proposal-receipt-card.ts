@@ -8,7 +8,17 @@ import type { Locale } from '../../../app/i18n/locale';
 import { proposalMessages } from '../../../app/i18n/proposal-messages';
 import type { ProposalView } from '../../../app/proposal-view';
 import { escapeCardText } from '../markdown';
-import { CARD_SCHEMA, attention, executeAction, facts, heading, paragraph, type AdaptiveCard, type CardElement } from './card-parts';
+import {
+  CARD_SCHEMA,
+  fallbackFor,
+  attention,
+  executeAction,
+  facts,
+  heading,
+  paragraph,
+  type AdaptiveCard,
+  type CardElement,
+} from './card-parts';
 import { PROPOSAL_VERBS } from './proposal-form-card';
 
 /** Teams refreshes a card automatically for at most 60 listed users. */
@@ -53,7 +63,7 @@ export function proposalReceiptCard(proposal: ProposalView, locale: Locale, refr
     $schema: CARD_SCHEMA,
     version: '1.5',
     body,
-    fallbackText: `${title}: ${proposal.title}`,
+    fallbackText: proposal.mayChange ? fallbackFor(`${title}: ${proposal.title}`, locale) : `${title}: ${proposal.title}`,
     speak: title,
   };
   if (proposal.mayChange) {
