@@ -46,6 +46,8 @@ describeWithChromium('the tab in a browser', () => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
+    // The browser's clock agrees with the service's (fixed) one, as it would in real life.
+    await page.clock.setFixedTime(new Date('2026-03-01T10:00:00Z'));
     await page.goto(`${service.url}/tab/`);
     return page;
   }
@@ -94,6 +96,9 @@ describeWithChromium('the tab in a browser', () => {
     const rows = page.getByRole('table').getByRole('row');
     expect(await rows.count()).toBe(9); // header + 8 meetings
     expect(await page.getByRole('table').textContent()).toContain('2026-11-11');
+    // Before the next meeting: planned; the meeting in February has been.
+    expect(await page.getByRole('row').filter({ hasText: '2026-02-11' }).textContent()).toContain('har varit');
+    expect(await page.getByRole('row').filter({ hasText: '2026-03-11' }).textContent()).toContain('planerat');
     await page.screenshot({ path: path.join(shots, 'tab-overview.png'), fullPage: true });
     await page.close();
   });
