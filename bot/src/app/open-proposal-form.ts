@@ -8,18 +8,17 @@ import {
   PROPOSAL_KINDS,
   lastDayToPropose,
   openMeetings,
-  proposerMayChange,
   type ProposalDraft,
   type ProposalField,
   type ProposalFieldError,
   type ProposalKind,
 } from '../domain/proposal';
-import { AppError } from './errors';
-import { findMember, type Actor } from './find-member';
-import { loadProposalContext } from './load-proposal-context';
+import type { Actor } from './find-member';
+import type { ProposalContext } from './proposal-view';
 import type { Clock } from './ports/clock';
 import type { IdGenerator } from './ports/id-generator';
 import type { Repositories } from './ports/repositories';
+import { proposalWorkspace } from './proposal-workspace';
 
 export interface ProposalFormView {
   groupId: string;
@@ -51,18 +50,7 @@ export async function openProposalForm(
     /** Pre-selected when still open (the call card's meeting). */ meetingId?: string | null;
   },
 ): Promise<ProposalFormView> {
-  const repos = deps.repositories;
-  const existing = input.proposalId ? await repos.proposals.find(input.tenantId, input.proposalId) : null;
-  if (input.proposalId && (!existing || existing.proposerPersonId !== input.personId)) {
-    throw new AppError('forbidden', 'Only the proposer can change a proposal');
-  }
-  const member = await findMember(repos, input, existing?.groupId ?? input.groupId);
-  const context = await loadProposalContext(repos, deps.clock, member.group);
-  if (existing) {
-    const meeting = context.meetings.find((m) => m.id === existing.meetingId) ?? null;
-    if (!proposerMayChange(existing, meeting, member.group.settings, context.now))
-      throw new AppError('conflict', 'The proposal can no longer be changed');
-  }
+  const { existing, member, context } = await proposalWorkspace(deps, input);
   const open = openMeetings(context.meetings, member.group.settings, context.now);
   const values: ProposalDraft = existing
     ? {
@@ -93,7 +81,7 @@ export async function openProposalForm(
 
 /** The form around given values and errors: also how an invalid submission comes back. */
 export function buildProposalForm(
-  context: Awaited<ReturnType<typeof loadProposalContext>>,
+  context: ProposalContext,
   group: { id: string; name: string },
   state: Pick<ProposalFormView, 'proposalId' | 'submissionKey' | 'values' | 'errors'>,
 ): ProposalFormView {

@@ -7,79 +7,36 @@
 import { isOpenForProposals, lastDayToPropose } from '../domain/proposal';
 import { describeMeeting } from './describe-meeting';
 import { AppError } from './errors';
-import { fanOut, type FanOutDeps, type FanOutReport, type Pacer, type Recipient } from './fan-out';
-import { findMember, isStrategist, type Actor } from './find-member';
-import type { Logger } from './ports/logger';
-import type { Roster } from './ports/roster';
-import { reachTeamMembers } from './reach-team-members';
+import type { FanOutReport, Pacer } from './fan-out';
+import { meetingToSendFor, sendToGroup, type GroupSendInput, type SendToGroupDeps } from './send-to-group';
 
 export const CALL_FOR_PROPOSALS = 'call-for-proposals';
 
-export async function sendCallForProposals(
-  deps: FanOutDeps & { roster: Roster; logger: Logger },
-  pacer: Pacer,
-  input: { by: Actor | 'scheduler'; tenantId: string; meetingId: string },
-): Promise<FanOutReport> {
+export async function sendCallForProposals(deps: SendToGroupDeps, pacer: Pacer, input: GroupSendInput): Promise<FanOutReport> {
   const repos = deps.repositories;
-  const meeting = await repos.meetings.find(input.tenantId, input.meetingId);
-  if (!meeting) throw new AppError('forbidden', 'No such meeting for this caller');
-  if (input.by !== 'scheduler') {
-    const member = await findMember(repos, input.by, meeting.groupId);
-    if (!isStrategist(member)) throw new AppError('forbidden', 'Only strategists send the call for proposals');
-  }
-  const group = await repos.groups.find(input.tenantId, meeting.groupId);
-  if (!group) throw new AppError('not-found', 'No such group');
+  const { meeting, group } = await meetingToSendFor(deps, input);
   if (!isOpenForProposals(meeting, group.settings, deps.clock.now()))
     throw new AppError('conflict', 'The meeting no longer takes proposals');
-
   const [memberships, people] = await Promise.all([
     repos.memberships.listByGroup(input.tenantId, group.id),
     repos.people.listByGroup(input.tenantId, group.id),
   ]);
-  const peopleById = new Map(people.map((p) => [p.id, p]));
-  const audience = memberships.filter((m) => m.role === 'delegate' || m.role === 'substitute');
-  await reachTeamMembers(
-    deps,
-    group,
-    people.filter((p) => audience.some((m) => m.personId === p.id)),
-  );
-  const recipients: Recipient[] = [];
-  for (const membership of audience) {
-    const person = peopleById.get(membership.personId);
-    if (!person) continue;
-    recipients.push({
-      target: `person:${person.id}`,
-      name: person.name,
-      conversation: await repos.conversations.findPersonal(input.tenantId, person.id),
-    });
-  }
+  const audience = people.filter((p) => memberships.some((m) => m.personId === p.id && (m.role === 'delegate' || m.role === 'substitute')));
   const view = {
+    kind: 'call-for-proposals' as const,
     groupId: group.id,
     groupName: group.name,
-    meeting: describeMeeting(meeting, peopleById),
+    meeting: describeMeeting(meeting, new Map(people.map((p) => [p.id, p]))),
     lastDayToPropose: lastDayToPropose(meeting.startsAt, group.settings),
   };
-  const job = { tenantId: input.tenantId, groupId: group.id, kind: CALL_FOR_PROPOSALS, subjectId: meeting.id };
-  const toPeople = await fanOut(deps, pacer, { ...job, notice: { kind: 'call-for-proposals', audience: 'person', ...view }, recipients });
-  const channel = await repos.conversations.findGroupChannel(input.tenantId, group.id);
-  const toChannel = await fanOut(deps, pacer, {
-    ...job,
-    notice: { kind: 'call-for-proposals', audience: 'channel', ...view },
-    recipients: [{ target: `channel:${group.id}`, name: group.name, conversation: channel }],
+  return sendToGroup(deps, pacer, {
+    by: input.by,
+    group,
+    kind: CALL_FOR_PROPOSALS,
+    subjectId: meeting.id,
+    people: audience,
+    toPerson: { ...view, audience: 'person' },
+    toChannel: { ...view, audience: 'channel' },
+    audit: { action: 'call-for-proposals.sent' },
   });
-  await repos.audit.record({
-    tenantId: input.tenantId,
-    groupId: group.id,
-    actorPersonId: input.by === 'scheduler' ? null : input.by.personId,
-    action: 'call-for-proposals.sent',
-    subject: `meeting:${meeting.id}`,
-    at: deps.clock.now(),
-    detail: { sent: toPeople.sent + toChannel.sent, notReached: toPeople.notReached.length + toChannel.notReached.length },
-  });
-  return {
-    sent: toPeople.sent + toChannel.sent,
-    alreadySent: toPeople.alreadySent + toChannel.alreadySent,
-    inProgress: toPeople.inProgress + toChannel.inProgress,
-    notReached: [...toPeople.notReached, ...toChannel.notReached],
-  };
 }

@@ -3,7 +3,7 @@
  * receipt; or, when the draft breaks a rule, with the same form, the values kept and the error
  * at each field. The form's one-time key makes a double click or a retried submit store once.
  */
-import { checkProposalDraft, nextStamp, placeProposal, proposerMayChange, type Proposal, type ProposalDraft } from '../domain/proposal';
+import { checkProposalDraft, nextStamp, placeProposal, type Proposal, type ProposalDraft } from '../domain/proposal';
 import { AppError } from './errors';
 import { findMember, type Actor } from './find-member';
 import { loadProposalContext } from './load-proposal-context';
@@ -12,6 +12,7 @@ import type { Clock } from './ports/clock';
 import type { IdGenerator } from './ports/id-generator';
 import type { Repositories } from './ports/repositories';
 import { describeProposal, type ProposalView } from './proposal-view';
+import { proposalWorkspace } from './proposal-workspace';
 
 export interface SubmitProposalInput extends Actor {
   groupId: string;
@@ -32,17 +33,7 @@ export async function submitProposal(
     const already = await repos.proposals.findBySubmissionKey(input.tenantId, input.submissionKey);
     if (already) return receipt(deps, input, already, false);
   }
-  const existing = input.proposalId ? await repos.proposals.find(input.tenantId, input.proposalId) : null;
-  if (input.proposalId && (!existing || existing.proposerPersonId !== input.personId)) {
-    throw new AppError('forbidden', 'Only the proposer can change a proposal');
-  }
-  const member = await findMember(repos, input, existing?.groupId ?? input.groupId);
-  const context = await loadProposalContext(repos, deps.clock, member.group);
-  if (existing) {
-    const meeting = context.meetings.find((m) => m.id === existing.meetingId) ?? null;
-    if (!proposerMayChange(existing, meeting, member.group.settings, context.now))
-      throw new AppError('conflict', 'The proposal can no longer be changed');
-  }
+  const { existing, member, context } = await proposalWorkspace(deps, input);
 
   const checked = checkProposalDraft(input.draft, {
     organisationIds: new Set(context.organisations.map((o) => o.id)),
