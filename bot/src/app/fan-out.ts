@@ -75,7 +75,15 @@ export class Pacer {
 export async function fanOut(
   deps: FanOutDeps,
   pacer: Pacer,
-  job: { tenantId: string; groupId: string; kind: string; subjectId: string; notice: Notice; recipients: readonly Recipient[] },
+  job: {
+    tenantId: string;
+    groupId: string;
+    kind: string;
+    subjectId: string;
+    /** One notice for all, or one per recipient (a reminder that carries each person's own answer). */
+    notice: Notice | ((recipient: Recipient) => Promise<Notice>);
+    recipients: readonly Recipient[];
+  },
 ): Promise<FanOutReport> {
   const report: FanOutReport = { sent: 0, alreadySent: 0, inProgress: 0, notReached: [] };
   for (const recipient of job.recipients) {
@@ -102,7 +110,8 @@ export async function fanOut(
       else report.inProgress += 1;
       continue;
     }
-    const outcome = await deliverOne(deps, pacer, leased, recipient, job.notice);
+    const notice = typeof job.notice === 'function' ? await job.notice(recipient) : job.notice;
+    const outcome = await deliverOne(deps, pacer, leased, recipient, notice);
     if (outcome === 'sent') report.sent += 1;
     else report.notReached.push({ target: recipient.target, name: recipient.name, reason: outcome });
   }

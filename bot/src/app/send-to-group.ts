@@ -46,8 +46,9 @@ export async function sendToGroup(
     kind: string;
     subjectId: string;
     people: readonly Person[];
-    toPerson: Notice;
-    toChannel: Notice;
+    toPerson: Notice | ((person: Person) => Promise<Notice>);
+    /** Null: no post in the channel (reminders go to each person only). */
+    toChannel: Notice | null;
     audit: { action: string; detail?: Record<string, unknown> };
   },
 ): Promise<FanOutReport> {
@@ -63,13 +64,30 @@ export async function sendToGroup(
     });
   }
   const job = { tenantId: group.tenantId, groupId: group.id, kind: message.kind, subjectId: message.subjectId };
-  const toPeople = await fanOut(deps, pacer, { ...job, notice: message.toPerson, recipients });
-  const channel = await repos.conversations.findGroupChannel(group.tenantId, group.id);
-  const toChannel = await fanOut(deps, pacer, {
-    ...job,
-    notice: message.toChannel,
-    recipients: [{ target: `channel:${group.id}`, name: group.name, conversation: channel }],
-  });
+  const byTarget = new Map(message.people.map((p) => [`person:${p.id}`, p]));
+  const toPerson = message.toPerson;
+  const notice =
+    typeof toPerson === 'function'
+      ? async (recipient: Recipient) => {
+          const person = byTarget.get(recipient.target);
+          if (!person) throw new Error(`no person behind ${recipient.target}`); // recipients are built from people
+          return toPerson(person);
+        }
+      : toPerson;
+  const toPeople = await fanOut(deps, pacer, { ...job, notice, recipients });
+  const toChannel: FanOutReport = message.toChannel
+    ? await fanOut(deps, pacer, {
+        ...job,
+        notice: message.toChannel,
+        recipients: [
+          {
+            target: `channel:${group.id}`,
+            name: group.name,
+            conversation: await repos.conversations.findGroupChannel(group.tenantId, group.id),
+          },
+        ],
+      })
+    : { sent: 0, alreadySent: 0, inProgress: 0, notReached: [] };
   const report: FanOutReport = {
     sent: toPeople.sent + toChannel.sent,
     alreadySent: toPeople.alreadySent + toChannel.alreadySent,

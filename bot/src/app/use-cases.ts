@@ -25,6 +25,8 @@ import type { Messenger, Waiter } from './ports/messenger';
 import type { Roster } from './ports/roster';
 import type { Repositories } from './ports/repositories';
 import { rememberPersonalChat } from './remember-conversation';
+import { remindDayBefore } from './remind-day-before';
+import { remindProposalDeadline } from './remind-proposal-deadline';
 import { sendCallForProposals } from './send-call-for-proposals';
 import { sendKallelse } from './send-kallelse';
 import { submitProposal } from './submit-proposal';
@@ -64,6 +66,8 @@ export function createUseCases(deps: UseCaseDeps) {
     listGroupProposals: (input: Parameters<typeof listGroupProposals>[1]) => listGroupProposals(deps, input),
     sendCallForProposals: (input: Parameters<typeof sendCallForProposals>[2]) => sendCallForProposals(deps, pacer, input),
     sendKallelse: (input: Parameters<typeof sendKallelse>[2]) => sendKallelse(deps, pacer, input),
+    remindProposalDeadline: (input: Parameters<typeof remindProposalDeadline>[2]) => remindProposalDeadline(deps, pacer, input),
+    remindDayBefore: (input: Parameters<typeof remindDayBefore>[2]) => remindDayBefore(deps, pacer, input),
     answerRsvp: (input: Parameters<typeof answerRsvp>[1]) => answerRsvp(deps, input),
     getKallelse: (input: Parameters<typeof getKallelse>[1]) => getKallelse(deps, input),
     listAttendance: (input: Parameters<typeof listAttendance>[1]) => listAttendance(repositories, input),

@@ -7,7 +7,7 @@ import type { ProposalView } from '../../../bot/src/app/proposal-view';
 import type { WelcomeView } from '../../../bot/src/app/welcome-teams-user';
 import { callForProposalsCard, nothingNotedCard } from '../../../bot/src/adapters/teams/cards/call-for-proposals-card';
 import { noticeCard, type AdaptiveCard } from '../../../bot/src/adapters/teams/cards/card-parts';
-import { kallelseCard } from '../../../bot/src/adapters/teams/cards/kallelse-card';
+import { attendanceSummaryCard, kallelseCard } from '../../../bot/src/adapters/teams/cards/kallelse-card';
 import { proposalFormCard } from '../../../bot/src/adapters/teams/cards/proposal-form-card';
 import { myProposalsCard, proposalReceiptCard } from '../../../bot/src/adapters/teams/cards/proposal-receipt-card';
 import { welcomeCard } from '../../../bot/src/adapters/teams/cards/welcome-card';
@@ -169,6 +169,43 @@ for (const locale of ['sv', 'en'] as const) {
     ],
     [`kallelse to a member who sent a substitute (${locale})`, kallelseCard(maxKallelse(), locale, 'person')],
     [`kallelse in the channel (${locale})`, kallelseCard(maxKallelse(), locale, 'channel')],
+    [`day-before reminder (${locale})`, kallelseCard(maxKallelse(), locale, 'person', true)],
+    [
+      `deadline reminder (${locale})`,
+      callForProposalsCard(
+        {
+          kind: 'call-for-proposals',
+          audience: 'person',
+          reminder: true,
+          groupId: 'g',
+          groupName: long(200),
+          meeting,
+          lastDayToPropose: when,
+        },
+        locale,
+      ),
+    ],
+    [
+      `chair's summary (${locale})`,
+      attendanceSummaryCard(
+        {
+          kind: 'attendance-summary',
+          groupName: long(200),
+          meeting,
+          overview: {
+            answers: Array.from({ length: 60 }, (_, i) => ({
+              personId: `p${i}`,
+              name: long(200),
+              organisationName: long(200),
+              rsvp: (['yes', 'no', 'substitute', null] as const)[i % 4]!,
+              substituteName: i % 4 === 2 ? long(200) : null,
+            })),
+            unrepresented: Array.from({ length: 20 }, () => long(200)),
+          },
+        },
+        locale,
+      ),
+    ],
     [`nothing to propose noted (${locale})`, nothingNotedCard({ meetingTitle: long(200), meetingStartsAt: when, groupId: 'g' }, locale)],
   );
 }

@@ -10,7 +10,7 @@ import type { Messenger, Notice, SendResult } from '../../app/ports/messenger';
 import type { ConversationRecord } from '../../domain/conversation';
 import { callForProposalsCard } from './cards/call-for-proposals-card';
 import type { AdaptiveCard } from './cards/card-parts';
-import { kallelseCard } from './cards/kallelse-card';
+import { attendanceSummaryCard, kallelseCard } from './cards/kallelse-card';
 import { proposalReceiptCard } from './cards/proposal-receipt-card';
 
 const RETRYABLE = new Set([408, 412, 429, 500, 502, 503, 504]);
@@ -47,7 +47,9 @@ export class TeamsMessenger implements Messenger {
       case 'proposal-decided':
         return proposalReceiptCard(notice.proposal, this.locale);
       case 'kallelse':
-        return kallelseCard(notice, this.locale, notice.audience);
+        return kallelseCard(notice, this.locale, notice.audience, notice.reminder === true);
+      case 'attendance-summary':
+        return attendanceSummaryCard(notice, this.locale);
     }
   }
 

@@ -3,6 +3,7 @@ import type { Locale } from './locale';
 
 export interface CallMessages {
   title: (meetingTitle: string) => string;
+  reminderTitle: (meetingTitle: string, lastDay: string) => string;
   intro: (groupName: string) => string;
   meeting: string;
   time: string;
@@ -19,6 +20,7 @@ export interface CallMessages {
 
 const sv: CallMessages = {
   title: (meeting) => `Dags att föreslå punkter till ${meeting}`,
+  reminderTitle: (meeting, day) => `Påminnelse: sista dag att föreslå punkter till ${meeting} är ${day}`,
   intro: (group) => `Har du något som ${group} bör ta upp? Alla i gruppen kan föreslå punkter till dagordningen.`,
   meeting: 'Möte',
   time: 'Tid',
@@ -36,6 +38,7 @@ const sv: CallMessages = {
 
 const en: CallMessages = {
   title: (meeting) => `Time to propose items for ${meeting}`,
+  reminderTitle: (meeting, day) => `Reminder: the last day to propose items for ${meeting} is ${day}`,
   intro: (group) => `Is there something ${group} should take up? Everyone in the group can propose agenda items.`,
   meeting: 'Meeting',
   time: 'Time',

@@ -4,6 +4,15 @@ import type { Locale } from './locale';
 
 export interface KallelseMessages {
   title: (meetingTitle: string) => string;
+  reminderTitle: (meetingTitle: string) => string;
+  summaryTitle: (meetingTitle: string) => string;
+  coming: string;
+  notComing: string;
+  substitutes: string;
+  noAnswer: string;
+  unrepresented: string;
+  allRepresented: string;
+  nobody: string;
   intro: (groupName: string) => string;
   date: string;
   time: string;
@@ -28,6 +37,15 @@ export interface KallelseMessages {
 
 const sv: KallelseMessages = {
   title: (meeting) => `Kallelse: ${meeting}`,
+  reminderTitle: (meeting) => `Påminnelse: ${meeting} är i morgon`,
+  summaryTitle: (meeting) => `Inför ${meeting} i morgon`,
+  coming: 'Kommer',
+  notComing: 'Förhinder',
+  substitutes: 'Ersättare',
+  noAnswer: 'Har inte svarat',
+  unrepresented: 'Förvaltningar som inte blir representerade',
+  allRepresented: 'Alla förvaltningar blir representerade.',
+  nobody: '–',
   intro: (group) => `Välkommen till ${group}s möte.`,
   date: 'Datum',
   time: 'Tid',
@@ -52,6 +70,15 @@ const sv: KallelseMessages = {
 
 const en: KallelseMessages = {
   title: (meeting) => `Invitation: ${meeting}`,
+  reminderTitle: (meeting) => `Reminder: ${meeting} is tomorrow`,
+  summaryTitle: (meeting) => `Ahead of ${meeting} tomorrow`,
+  coming: 'Coming',
+  notComing: 'Apologies',
+  substitutes: 'Substitutes',
+  noAnswer: 'Not answered',
+  unrepresented: 'Administrations that will not be represented',
+  allRepresented: 'Every administration will be represented.',
+  nobody: '–',
   intro: (group) => `Welcome to the meeting of ${group}.`,
   date: 'Date',
   time: 'Time',

@@ -6,6 +6,7 @@ import type { ConversationRecord } from '../../domain/conversation';
 import type { UnreachableReason } from '../../domain/delivery';
 import type { MeetingView } from '../describe-meeting';
 import type { KallelseView } from '../kallelse-view';
+import type { AttendanceOverview } from '../list-attendance';
 import type { ProposalView } from '../proposal-view';
 
 export interface CallForProposalsNotice {
@@ -15,6 +16,8 @@ export interface CallForProposalsNotice {
   groupName: string;
   meeting: MeetingView;
   lastDayToPropose: Date;
+  /** The reminder before the deadline, to those who have not answered the call. */
+  reminder?: boolean;
 }
 
 /** To the proposer, when the strategists accept, defer or decline their proposal. */
@@ -27,9 +30,19 @@ export interface ProposalDecidedNotice {
 export interface KallelseNotice extends KallelseView {
   kind: 'kallelse';
   audience: 'person' | 'channel';
+  /** The day-before reminder: the kallelse again, with the person's own answer. */
+  reminder?: boolean;
 }
 
-export type Notice = CallForProposalsNotice | ProposalDecidedNotice | KallelseNotice;
+/** To the chair the day before: who comes, who sent apologies, which förvaltningar are missing. */
+export interface AttendanceSummaryNotice {
+  kind: 'attendance-summary';
+  groupName: string;
+  meeting: MeetingView;
+  overview: AttendanceOverview;
+}
+
+export type Notice = CallForProposalsNotice | ProposalDecidedNotice | KallelseNotice | AttendanceSummaryNotice;
 
 export type SendResult =
   | { outcome: 'sent' }

@@ -14,7 +14,9 @@ export const CALL_VERBS = { nothing: 'call.nothing' } as const;
 
 export function callForProposalsCard(notice: CallForProposalsNotice, locale: Locale): AdaptiveCard {
   const m = callMessages(locale);
-  const title = m.title(notice.meeting.title);
+  const title = notice.reminder
+    ? m.reminderTitle(notice.meeting.title, formatLongDate(notice.lastDayToPropose, locale))
+    : m.title(notice.meeting.title);
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: CARD_SCHEMA,

@@ -7,6 +7,7 @@ import { formatLongDate, formatTime, formatTimeSpan } from '../../../app/i18n/fo
 import { kallelseMessages } from '../../../app/i18n/kallelse-messages';
 import type { Locale } from '../../../app/i18n/locale';
 import type { KallelseView } from '../../../app/kallelse-view';
+import type { AttendanceSummaryNotice } from '../../../app/ports/messenger';
 import { SUBSTITUTE_NAME_MAX } from '../../../domain/attendance';
 import { escapeCardText } from '../markdown';
 import {
@@ -26,10 +27,10 @@ export const RSVP_VERBS = { answer: 'rsvp.answer' } as const;
 /** Teams renders at most this many agenda lines before the card gets unwieldy on a phone. */
 const MAX_ITEMS = 30;
 
-export function kallelseCard(view: KallelseView, locale: Locale, audience: 'person' | 'channel'): AdaptiveCard {
+export function kallelseCard(view: KallelseView, locale: Locale, audience: 'person' | 'channel', reminder = false): AdaptiveCard {
   const m = kallelseMessages(locale);
   const meeting = view.meeting;
-  const title = m.title(meeting.title);
+  const title = reminder ? m.reminderTitle(meeting.title) : m.title(meeting.title);
   const body: CardElement[] = [
     heading(escapeCardText(title)),
     paragraph(escapeCardText(m.intro(view.groupName))),
@@ -99,4 +100,30 @@ export function kallelseCard(view: KallelseView, locale: Locale, audience: 'pers
   };
   if (actions.length > 0) card.actions = actions;
   return card;
+}
+
+/** To the chair the day before: the answers by kind, and the förvaltningar that will be missing. */
+export function attendanceSummaryCard(notice: AttendanceSummaryNotice, locale: Locale): AdaptiveCard {
+  const m = kallelseMessages(locale);
+  const title = m.summaryTitle(notice.meeting.title);
+  const names = (rsvp: 'yes' | 'no' | 'substitute' | null) =>
+    notice.overview.answers
+      .filter((a) => a.rsvp === rsvp)
+      .map((a) => escapeCardText(rsvp === 'substitute' ? `${a.name} (${a.substituteName ?? ''})` : a.name))
+      .join(', ') || m.nobody;
+  const body: CardElement[] = [
+    heading(escapeCardText(title)),
+    facts([
+      { title: m.coming, value: names('yes') },
+      { title: m.substitutes, value: names('substitute') },
+      { title: m.notComing, value: names('no') },
+      { title: m.noAnswer, value: names(null) },
+    ]),
+  ];
+  body.push(
+    notice.overview.unrepresented.length > 0
+      ? paragraph(`**${m.unrepresented}:** ${notice.overview.unrepresented.map(escapeCardText).join(', ')}`, { spacing: 'Medium' })
+      : paragraph(m.allRepresented, { spacing: 'Medium' }),
+  );
+  return { type: 'AdaptiveCard', $schema: CARD_SCHEMA, version: '1.2', body, fallbackText: title, speak: title };
 }
