@@ -53,8 +53,16 @@ describe('Teams messenger', () => {
     updatedAt: new Date(),
   });
 
-  it('sends the call-for-proposals card into the stored conversation', async () => {
-    expect(await messenger.send(conversation('a:sara'), notice)).toEqual({ outcome: 'sent' });
+  it('sends the call-for-proposals card into the stored conversation, and can update it in place', async () => {
+    const result = await messenger.send(conversation('a:sara'), notice);
+    expect(result).toEqual({ outcome: 'sent', messageId: expect.stringMatching(/^activity-\d+$/) });
+    const messageId = result.outcome === 'sent' ? result.messageId! : '';
+    expect(await messenger.update(conversation('a:sara'), messageId, { ...notice, reminder: true })).toEqual({
+      outcome: 'sent',
+      messageId,
+    });
+    expect(connector.updated).toEqual([expect.objectContaining({ conversationId: 'a:sara', activityId: messageId })]);
+    expect(JSON.stringify(connector.updated[0]!.body.attachments)).toContain('Påminnelse');
     const sent = connector.sent.find((s) => s.conversationId === 'a:sara');
     const card = JSON.stringify(sent?.body.attachments?.[0]?.content);
     expect(card).toContain('Dags att föreslå punkter till Möte 2');
@@ -64,7 +72,7 @@ describe('Teams messenger', () => {
 
   it('lets a passing 429 through after Retry-After', async () => {
     connector.failures.set('a:once', [{ status: 429, headers: { 'Retry-After': '0' } }]);
-    expect(await messenger.send(conversation('a:once'), notice)).toEqual({ outcome: 'sent' });
+    expect(await messenger.send(conversation('a:once'), notice)).toMatchObject({ outcome: 'sent' });
     expect(connector.sent.filter((s) => s.conversationId === 'a:once')).toHaveLength(1);
   });
 

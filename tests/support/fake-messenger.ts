@@ -9,6 +9,7 @@ import { silentLogger } from './silent-logger';
 
 export class FakeMessenger implements Messenger {
   readonly sent: { conversationId: string; notice: Notice; at: number }[] = [];
+  readonly updated: { conversationId: string; messageId: string; notice: Notice }[] = [];
   /** Answers by conversation id, used in turn; when none is scripted: sent. */
   readonly script = new Map<string, SendResult[]>();
 
@@ -16,8 +17,14 @@ export class FakeMessenger implements Messenger {
 
   async send(conversation: ConversationRecord, notice: Notice): Promise<SendResult> {
     const answer = this.script.get(conversation.conversationId)?.shift() ?? { outcome: 'sent' };
-    if (answer.outcome === 'sent') this.sent.push({ conversationId: conversation.conversationId, notice, at: this.now().getTime() });
-    return answer;
+    if (answer.outcome !== 'sent') return answer;
+    this.sent.push({ conversationId: conversation.conversationId, notice, at: this.now().getTime() });
+    return { outcome: 'sent', messageId: `msg-${this.sent.length}` };
+  }
+
+  async update(conversation: ConversationRecord, messageId: string, notice: Notice): Promise<SendResult> {
+    this.updated.push({ conversationId: conversation.conversationId, messageId, notice });
+    return { outcome: 'sent', messageId };
   }
 }
 

@@ -19,6 +19,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 
 export async function startRecordingConnector(members: Record<string, { email: string; name: string; aadObjectId: string }>) {
   const sent: RecordedActivity[] = [];
+  const updated: (RecordedActivity & { activityId: string })[] = [];
   /** Scripted answers per conversation id, used in turn before any message is accepted. */
   const failures = new Map<string, { status: number; headers?: Record<string, string> }[]>();
   let requests = 0;
@@ -36,6 +37,14 @@ export async function startRecordingConnector(members: Record<string, { email: s
     } else if (req.method === 'POST' && activity) {
       sent.push({ conversationId: decodeURIComponent(activity[1]!), body: (await readJson(req)) as RecordedActivity['body'] });
       res.end(JSON.stringify({ id: `activity-${sent.length}` }));
+    } else if (req.method === 'PUT' && activity) {
+      const activityId = decodeURIComponent(/\/activities\/([^/?]+)/.exec(url)?.[1] ?? '');
+      updated.push({
+        conversationId: decodeURIComponent(activity[1]!),
+        activityId,
+        body: (await readJson(req)) as RecordedActivity['body'],
+      });
+      res.end(JSON.stringify({ id: activityId }));
     } else if (req.method === 'GET' && member && members[decodeURIComponent(member[1]!)]) {
       const m = members[decodeURIComponent(member[1]!)]!;
       res.end(
@@ -57,6 +66,7 @@ export async function startRecordingConnector(members: Record<string, { email: s
   return {
     url: `http://127.0.0.1:${port}/`,
     sent,
+    updated,
     failures,
     requests: () => requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -6,6 +6,7 @@ import { nextStamp, PROPOSAL_LIMITS, type Proposal } from '../domain/proposal';
 import { AppError } from './errors';
 import { fanOut, type FanOutDeps, type Pacer } from './fan-out';
 import { findMember, isStrategist, type Actor } from './find-member';
+import { refreshSentKallelse } from './refresh-sent-kallelse';
 import { loadProposalContext } from './load-proposal-context';
 import { describeProposal, type ProposalView } from './proposal-view';
 
@@ -81,5 +82,9 @@ export async function decideProposal(
       },
     ],
   });
+  // A kallelse already sent for the meeting the item left or joined shows the new agenda.
+  for (const meetingId of new Set([proposal.meetingId, decided.meetingId])) {
+    if (meetingId) await refreshSentKallelse(deps, pacer, { tenantId: input.tenantId, meetingId });
+  }
   return view;
 }

@@ -125,7 +125,7 @@ async function deliverOne(
   recipient: Recipient,
   notice: Notice,
 ): Promise<'sent' | UnreachableReason> {
-  const finish = async (state: 'sent' | 'failed', attempts: number, error: string | null) => {
+  const finish = async (state: 'sent' | 'failed', attempts: number, error: string | null, messageId: string | null = null) => {
     const now = deps.clock.now();
     await deps.repositories.deliveries.save({
       ...delivery,
@@ -133,6 +133,7 @@ async function deliverOne(
       attempts,
       lastError: error,
       sentAt: state === 'sent' ? now : null,
+      messageId,
       updatedAt: now,
     });
   };
@@ -152,7 +153,7 @@ async function deliverOne(
       detail: error instanceof Error ? error.message : String(error),
     }));
     if (result.outcome === 'sent') {
-      await finish('sent', attempts, null);
+      await finish('sent', attempts, null, result.messageId ?? null);
       return 'sent';
     }
     if (result.outcome === 'unreachable') {

@@ -21,6 +21,8 @@ export interface Delivery {
   attempts: number;
   lastError: string | null;
   sentAt: Date | null;
+  /** Teams' id of the sent message, when it gave one: for updating it in place. */
+  messageId: string | null;
   updatedAt: Date;
 }
 

@@ -64,7 +64,7 @@ describe.each(databaseTargets())('deliveries on $name', (target) => {
       const { tenant, group } = await seedTenantWithGroup(repos);
       const claim = aDeliveryClaim(tenant.id, group.id);
       const claimed = await repos.deliveries.claim(claim);
-      expect(claimed).toEqual<Delivery>({ ...claim, state: 'pending', attempts: 0, lastError: null, sentAt: null });
+      expect(claimed).toEqual<Delivery>({ ...claim, state: 'pending', attempts: 0, lastError: null, sentAt: null, messageId: null });
       expect(claimed.updatedAt).toBeInstanceOf(Date);
       expect(claimed.updatedAt.getTime()).toBe(claim.updatedAt.getTime());
       expect(await rowCount(tenant.id, claim.deliveryKey)).toBe(1);

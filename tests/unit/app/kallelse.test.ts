@@ -91,6 +91,21 @@ describe('kallelse and RSVP', () => {
     expect(ports.messenger.sent).toHaveLength(before + 8);
   });
 
+  it('updates every kallelse already sent, in place, when the agenda changes', async () => {
+    const sentBefore = ports.messenger.sent.length;
+    await useCases.decideProposal({ ...as('Erik Johansson'), proposalId: people.get('proposal:Ej behandlad')!, decision: 'accept' });
+    const kallelseUpdates = ports.messenger.updated.filter((u) => u.notice.kind === 'kallelse');
+    expect(kallelseUpdates).toHaveLength(8);
+    const toKarin = kallelseUpdates.find((u) => u.conversationId === `a:${people.get('Karin Berg')}`)!.notice;
+    expect(toKarin.kind === 'kallelse' && toKarin.agenda.map((i) => i.title)).toEqual([
+      'Upphandling av cyklar',
+      'Skolmåltider och klimat',
+      'Ej behandlad',
+    ]);
+    // The proposer hears of the decision; no member gets a second kallelse.
+    expect(ports.messenger.sent.slice(sentBefore).map((s) => s.notice.kind)).toEqual(['proposal-decided']);
+  });
+
   it('is sent by strategists only', async () => {
     await expect(useCases.sendKallelse({ by: as('Sara Nilsson'), tenantId, meetingId })).rejects.toMatchObject({ code: 'forbidden' });
   });

@@ -16,10 +16,11 @@ interface DeliveryRow {
   attempts: number;
   last_error: string | null;
   sent_at: Date | null;
+  message_id: string | null;
   updated_at: Date;
 }
 
-const SELECT = `SELECT tenant_id, id, group_id, kind, target, delivery_key, state, attempts, last_error, sent_at, updated_at
+const SELECT = `SELECT tenant_id, id, group_id, kind, target, delivery_key, state, attempts, last_error, sent_at, message_id, updated_at
   FROM delivery`;
 
 function toDelivery(row: DeliveryRow): Delivery {
@@ -34,6 +35,7 @@ function toDelivery(row: DeliveryRow): Delivery {
     attempts: row.attempts,
     lastError: row.last_error,
     sentAt: row.sent_at,
+    messageId: row.message_id,
     updatedAt: row.updated_at,
   };
 }
@@ -72,7 +74,7 @@ export class SqlDeliveryRepository implements DeliveryRepository {
       `UPDATE delivery SET state = 'sending', lease_until = $4, updated_at = $3
        WHERE tenant_id = $1 AND delivery_key = $2
          AND (state IN ('pending', 'failed') OR (state = 'sending' AND (lease_until IS NULL OR lease_until <= $3)))
-       RETURNING tenant_id, id, group_id, kind, target, delivery_key, state, attempts, last_error, sent_at, updated_at`,
+       RETURNING tenant_id, id, group_id, kind, target, delivery_key, state, attempts, last_error, sent_at, message_id, updated_at`,
       [tenantId, deliveryKey, now, leaseUntil],
     );
     return rows[0] ? toDelivery(rows[0]) : null;
@@ -86,10 +88,19 @@ export class SqlDeliveryRepository implements DeliveryRepository {
   async save(delivery: Delivery): Promise<void> {
     const rows = await this.db.query<{ id: string }>(
       `UPDATE delivery SET state = $3, attempts = $4, last_error = left($5::text, ${LAST_ERROR_MAX}), sent_at = $6, updated_at = $7,
-         lease_until = NULL
+         lease_until = NULL, message_id = $8
        WHERE tenant_id = $1 AND id = $2
        RETURNING id`,
-      [delivery.tenantId, delivery.id, delivery.state, delivery.attempts, delivery.lastError, delivery.sentAt, delivery.updatedAt],
+      [
+        delivery.tenantId,
+        delivery.id,
+        delivery.state,
+        delivery.attempts,
+        delivery.lastError,
+        delivery.sentAt,
+        delivery.updatedAt,
+        delivery.messageId,
+      ],
     );
     if (rows.length === 0) throw new Error(`delivery ${delivery.id} does not exist; claim it first`);
   }

@@ -4,7 +4,7 @@
  * errors are worth a retry (with Retry-After when Teams gives one), 403 and 404 mean the person
  * cannot be reached this way.
  */
-import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Locale } from '../../app/i18n/locale';
 import type { Messenger, Notice, SendResult } from '../../app/ports/messenger';
 import type { ConversationRecord } from '../../domain/conversation';
@@ -55,7 +55,26 @@ export class TeamsMessenger implements Messenger {
 
   async send(conversation: ConversationRecord, notice: Notice): Promise<SendResult> {
     const card = this.render(notice);
-    // The adapter hands errors inside the turn to onTurnError; catch them here to see them.
+    let messageId: string | undefined;
+    const failure = await this.inConversation(conversation, async (context) => {
+      messageId = (await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))))?.id;
+    });
+    return failure === null ? { outcome: 'sent', ...(messageId ? { messageId } : {}) } : classify(failure);
+  }
+
+  async update(conversation: ConversationRecord, messageId: string, notice: Notice): Promise<SendResult> {
+    const attachment = CardFactory.adaptiveCard(this.render(notice));
+    const failure = await this.inConversation(conversation, async (context) => {
+      await context.updateActivity({ id: messageId, type: 'message', attachments: [attachment] });
+    });
+    return failure === null ? { outcome: 'sent', messageId } : classify(failure);
+  }
+
+  /**
+   * Runs `work` in the stored conversation and returns what went wrong, or null. The adapter
+   * hands errors inside the turn to onTurnError; they are caught here so the caller sees them.
+   */
+  private async inConversation(conversation: ConversationRecord, work: (context: TurnContext) => Promise<void>): Promise<unknown> {
     let failure: unknown = null;
     try {
       await this.adapter.continueConversationAsync(
@@ -63,7 +82,7 @@ export class TeamsMessenger implements Messenger {
         conversation.reference as Partial<ConversationReference>,
         async (context) => {
           try {
-            await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+            await work(context);
           } catch (error) {
             failure = error;
           }
@@ -72,7 +91,7 @@ export class TeamsMessenger implements Messenger {
     } catch (error) {
       failure = error;
     }
-    return failure === null ? { outcome: 'sent' } : classify(failure);
+    return failure;
   }
 }
 

@@ -45,12 +45,14 @@ export interface AttendanceSummaryNotice {
 export type Notice = CallForProposalsNotice | ProposalDecidedNotice | KallelseNotice | AttendanceSummaryNotice;
 
 export type SendResult =
-  | { outcome: 'sent' }
+  | { outcome: 'sent'; messageId?: string }
   | { outcome: 'unreachable'; reason: UnreachableReason; detail: string }
   | { outcome: 'retry'; retryAfterMs: number | null; detail: string };
 
 export interface Messenger {
   send(conversation: ConversationRecord, notice: Notice): Promise<SendResult>;
+  /** Replaces a message sent before (by its id) with the notice's card. */
+  update(conversation: ConversationRecord, messageId: string, notice: Notice): Promise<SendResult>;
 }
 
 /** Waiting is a port too, so tests of pacing and retries run on a fake clock. */
