@@ -26,6 +26,7 @@ const schema = z
     GRAPH_STAND_IN_PORT: port(3979),
     PLAYGROUND_PORT: port(56150),
     BOT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['auto', 'sv', 'en']).optional()),
+    MAIL_SENDER: z.preprocess(emptyToUndefined, z.email().max(320).default('arbetsrum@arbetsrum.local')),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     // New multi-tenant bot registrations are deprecated; only these two are supported.
@@ -85,6 +86,8 @@ export interface Config {
    * Swedish because the Agents Playground always says "en-US".
    */
   botLocale: 'auto' | 'sv' | 'en';
+  /** The service mailbox mail is sent from. */
+  mailSender: string;
 }
 
 /** Printed under every configuration error: the one fact that explains most of them. */
@@ -130,6 +133,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       appTenantId: e.MicrosoftAppTenantId ?? '',
     },
     botLocale: e.BOT_LOCALE ?? (mode === 'local' ? 'sv' : 'auto'),
+    mailSender: e.MAIL_SENDER,
   };
 }
 

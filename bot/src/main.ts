@@ -13,6 +13,7 @@ import type { Logger } from './app/ports/logger';
 import type { Waiter } from './app/ports/messenger';
 import { seedDemoGroup, type SeedResult } from './app/seed-demo-group';
 import { createUseCases } from './app/use-cases';
+import { GraphMailer } from './adapters/graph/graph-mailer';
 import { startGraphStandIn } from './adapters/graph/graph-stand-in';
 import { devTokenAuthenticator, refuseAllAuthenticator } from './adapters/http/authenticator';
 import { DevTokens } from './adapters/http/dev-token';
@@ -67,33 +68,39 @@ async function seedDemo(config: Config, storage: SqlStorage, clock: Clock): Prom
 export async function startService(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningService> {
   logger.info({ config: redactedSummary(config) }, 'starting Arbetsrum');
   const storage = await openStorage(config);
-  const adapter = createCloudAdapter(config.bot, logger, config.botLocale);
-  const messenger = new TeamsMessenger(adapter, config.bot.appId, config.botLocale === 'en' ? 'en' : 'sv');
-  const roster = new TeamsRoster(adapter, config.bot.appId);
-  const useCases = createUseCases({
-    repositories: storage.repositories,
-    clock,
-    ids: randomUUID,
-    messenger,
-    waiter: systemWaiter,
-    roster,
-    logger,
-  });
   const closers: (() => Promise<void>)[] = [() => storage.close()];
 
   try {
-    let devSignIn;
+    const locale = config.botLocale === 'en' ? 'en' : 'sv';
+    const adapter = createCloudAdapter(config.bot, logger, config.botLocale);
+    let mailer: GraphMailer | undefined;
+    let seeded: (SeedResult & { tenantId: string }) | undefined;
     if (config.mode === 'local') {
-      const seeded = await seedDemo(config, storage, clock);
+      seeded = await seedDemo(config, storage, clock);
       logger.info({ created: seeded.created, groupId: seeded.groupId }, seeded.created ? 'demo group seeded' : 'demo group already there');
       const graph = await startGraphStandIn({ port: config.graphStandInPort, dataDir: config.dataDir, logger });
       closers.unshift(() => graph.close());
-      devSignIn = {
-        tenantId: seeded.tenantId,
-        tokens: new DevTokens(() => clock.now()),
-        listPeople: () => useCases.listSignInPeople(seeded.tenantId),
-      };
+      // Local mode mails through the Graph stand-in (to data/outbox); production gets its Graph
+      // token source with the Graph issue, and until then leaves the unreached on the list.
+      mailer = new GraphMailer({ baseUrl: graph.url, sender: config.mailSender, accessToken: async () => 'local-stand-in', locale });
     }
+    const useCases = createUseCases({
+      repositories: storage.repositories,
+      clock,
+      ids: randomUUID,
+      messenger: new TeamsMessenger(adapter, config.bot.appId, locale),
+      waiter: systemWaiter,
+      roster: new TeamsRoster(adapter, config.bot.appId),
+      logger,
+      ...(mailer ? { mailer } : {}),
+    });
+    const devSignIn = seeded
+      ? {
+          tenantId: seeded.tenantId,
+          tokens: new DevTokens(() => clock.now()),
+          listPeople: () => useCases.listSignInPeople(seeded.tenantId),
+        }
+      : undefined;
 
     const bot = createBotEndpoint(config.bot, useCases, logger, config.botLocale, adapter);
     const server = createHttpServer({

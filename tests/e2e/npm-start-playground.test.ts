@@ -4,7 +4,7 @@
  * delegate; `hjälp` brings it back; Ctrl-C stops both. Real processes, real ports.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../support/free-port';
@@ -159,13 +159,16 @@ describe('npm start in local mode', () => {
       await playground.installInTeam();
       await playground.waitForReplies(1);
       const send = () => fetch(`${appUrl}/api/meetings/${openMeetingId}/call-for-proposals`, { method: 'POST', headers: auth });
-      const first = (await (await send()).json()) as { report: { sent: number; notReached: { name: string; reason: string }[] } };
+      const first = (await (await send()).json()) as {
+        report: { sent: number; mailed: { name: string; reason: string }[]; notReached: { name: string; reason: string }[] };
+      };
       // Sara opened the bot; Mohammed, Karin and Johan are in the team and get a chat from the
-      // roster; Leila and Per are in neither, so they are listed as not reached.
-      expect(first.report.notReached.map((n) => [n.name, n.reason]).sort()).toEqual([
+      // roster; Leila and Per are in neither, so the call goes to them by mail.
+      expect(first.report.mailed.map((n) => [n.name, n.reason]).sort()).toEqual([
         ['Leila Karimi', 'no-conversation'],
         ['Per Andersson', 'no-conversation'],
       ]);
+      expect(first.report.notReached).toEqual([]);
       expect(first.report.sent).toBe(5); // four delegates and the channel
       // The Playground shows its current user (Sara) her chat and the channel; the chats it created
       // for the others are accepted by its connector but not shown to Sara.
@@ -194,10 +197,13 @@ describe('npm start in local mode', () => {
     try {
       const auth = await signInAs('Anna Lindqvist');
       const sent = (await (await fetch(`${appUrl}/api/meetings/${openMeetingId}/kallelse`, { method: 'POST', headers: auth })).json()) as {
-        report: { sent: number; notReached: { name: string }[] };
+        report: { sent: number; mailed: { name: string }[]; notReached: { name: string }[] };
       };
-      // All in the Playground's team (Sara, Anna, Erik, Mohammed, Karin, Johan) and the channel.
-      expect(sent.report.notReached.map((n) => n.name).sort()).toEqual(['Leila Karimi', 'Per Andersson']);
+      // All in the Playground's team (Sara, Anna, Erik, Mohammed, Karin, Johan) and the channel;
+      // Leila and Per by mail, which the Graph stand-in writes to the outbox.
+      expect(sent.report.mailed.map((n) => n.name).sort()).toEqual(['Leila Karimi', 'Per Andersson']);
+      expect(sent.report.notReached).toEqual([]);
+      expect((await readdir(path.join(dataDir, 'outbox'))).length).toBe(4); // two calls, two kallelser
       expect(sent.report.sent).toBe(7);
       await playground.waitForReplies(2); // Sara's card and the channel post
       const kallelse = playground.replies.find(

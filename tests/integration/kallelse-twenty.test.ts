@@ -5,7 +5,7 @@
  * loopback, and every answer clicked on its card stored. (The Agents Playground knows only six
  * users, so twenty go through this connector instead.)
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readConfig } from '../../bot/src/config';
@@ -102,10 +102,15 @@ describe('a kallelse to twenty members over HTTP', () => {
 
     const before = connector.sent.length;
     const report = (await (await fetch(`${service.url}/api/meetings/${meetingId}/kallelse`, { method: 'POST', headers: auth })).json()) as {
-      report: { sent: number; notReached: { name: string }[] };
+      report: { sent: number; mailed: { name: string }[]; notReached: { name: string }[] };
     };
     expect(report.report.sent).toBe(20);
-    expect(report.report.notReached.map((n) => n.name).sort()).toEqual(['Strateg Ett', 'Strateg Två', 'Tjugogruppen']); // never opened the bot; no channel
+    // The strategists never opened the bot: they get the kallelse by mail (the Graph stand-in's
+    // outbox); the group has no team channel, so that post reaches no one.
+    expect(report.report.mailed.map((n) => n.name).sort()).toEqual(['Strateg Ett', 'Strateg Två']);
+    expect(report.report.notReached.map((n) => n.name)).toEqual(['Tjugogruppen']);
+    const outbox = await readdir(path.join(dir, 'data', 'outbox'));
+    expect(outbox).toHaveLength(2);
     const kallelser = connector.sent.slice(before).filter((s) => JSON.stringify(s.body.attachments).includes('Kallelse:'));
     expect(new Set(kallelser.map((k) => k.conversationId))).toEqual(new Set(delegates.map((d) => `a:${d.teamsId}`)));
 

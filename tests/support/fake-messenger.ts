@@ -3,6 +3,7 @@
  * to send and answers from a script; the waiter moves a fake clock instead of sleeping.
  */
 import type { Messenger, Notice, SendResult, Waiter } from '../../bot/src/app/ports/messenger';
+import type { Mailer, MailResult } from '../../bot/src/app/ports/mailer';
 import type { Roster, TeamMember } from '../../bot/src/app/ports/roster';
 import type { ConversationRecord } from '../../bot/src/domain/conversation';
 import { silentLogger } from './silent-logger';
@@ -56,6 +57,18 @@ export class FakeRoster implements Roster {
   async openPersonalChat(_channel: ConversationRecord, member: TeamMember): Promise<{ conversationId: string; reference: unknown }> {
     this.opened.push(member.teamsUserId);
     return { conversationId: `a:roster-${member.teamsUserId}`, reference: { conversation: { id: `a:roster-${member.teamsUserId}` } } };
+  }
+}
+
+/** Records mails; answers from a script by address, else sent. */
+export class FakeMailer implements Mailer {
+  readonly mailed: { email: string; notice: Notice }[] = [];
+  readonly script = new Map<string, MailResult>();
+
+  async sendNotice(to: { name: string; email: string }, notice: Notice): Promise<MailResult> {
+    const answer = this.script.get(to.email) ?? { outcome: 'sent' };
+    if (answer.outcome === 'sent') this.mailed.push({ email: to.email, notice });
+    return answer;
   }
 }
 

@@ -78,6 +78,7 @@ export async function decideProposal(
       {
         target: `person:${proposal.proposerPersonId}`,
         name: proposer?.name ?? '',
+        email: proposer?.email ?? null,
         conversation: await repos.conversations.findPersonal(input.tenantId, proposal.proposerPersonId),
       },
     ],

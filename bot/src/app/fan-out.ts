@@ -10,6 +10,7 @@ import { deliveryKey, type Delivery, type UnreachableReason } from '../domain/de
 import { CONVERSATION_WINDOWS, SendHistory, TENANT_WINDOWS, retryDelay } from '../domain/send-pacing';
 import type { Clock } from './ports/clock';
 import type { IdGenerator } from './ports/id-generator';
+import type { Mailer } from './ports/mailer';
 import type { Messenger, Notice, Waiter } from './ports/messenger';
 import type { Repositories } from './ports/repositories';
 
@@ -27,6 +28,8 @@ export interface Recipient {
   target: string;
   name: string;
   conversation: ConversationRecord | null;
+  /** Where to mail the notice when Teams cannot deliver it; none for a channel. */
+  email?: string | null;
 }
 
 export interface FanOutReport {
@@ -34,6 +37,8 @@ export interface FanOutReport {
   alreadySent: number;
   /** Being sent right now by another run (a second press, another instance). */
   inProgress: number;
+  /** Not reachable in Teams, so the notice went by mail instead. */
+  mailed: { target: string; name: string; reason: UnreachableReason }[];
   notReached: { target: string; name: string; reason: UnreachableReason }[];
 }
 
@@ -43,6 +48,8 @@ export interface FanOutDeps {
   ids: IdGenerator;
   messenger: Messenger;
   waiter: Waiter;
+  /** Without one, whoever Teams cannot reach stays on the not-reached list. */
+  mailer?: Mailer;
 }
 
 /** Pacing state per tenant and per conversation, shared by every fan-out in this process. */
@@ -85,7 +92,7 @@ export async function fanOut(
     recipients: readonly Recipient[];
   },
 ): Promise<FanOutReport> {
-  const report: FanOutReport = { sent: 0, alreadySent: 0, inProgress: 0, notReached: [] };
+  const report: FanOutReport = { sent: 0, alreadySent: 0, inProgress: 0, mailed: [], notReached: [] };
   for (const recipient of job.recipients) {
     const claim = {
       id: deps.ids(),
@@ -113,9 +120,55 @@ export async function fanOut(
     const notice = typeof job.notice === 'function' ? await job.notice(recipient) : job.notice;
     const outcome = await deliverOne(deps, pacer, leased, recipient, notice);
     if (outcome === 'sent') report.sent += 1;
-    else report.notReached.push({ target: recipient.target, name: recipient.name, reason: outcome });
+    else if (recipient.email && deps.mailer && (await mailInstead(deps, job, recipient, recipient.email, notice))) {
+      report.mailed.push({ target: recipient.target, name: recipient.name, reason: outcome });
+    } else report.notReached.push({ target: recipient.target, name: recipient.name, reason: outcome });
   }
   return report;
+}
+
+/**
+ * The same notice by mail, exactly once like the Teams message: its own delivery key, claimed
+ * and leased the same way. True when the mail went (now or in an earlier run).
+ */
+async function mailInstead(
+  deps: FanOutDeps,
+  job: { tenantId: string; groupId: string; kind: string; subjectId: string },
+  recipient: Recipient,
+  email: string,
+  notice: Notice,
+): Promise<boolean> {
+  const repos = deps.repositories;
+  const kind = `${job.kind}:mail`;
+  const key = deliveryKey(kind, job.subjectId, recipient.target);
+  const claimed = await repos.deliveries.claim({
+    id: deps.ids(),
+    tenantId: job.tenantId,
+    groupId: job.groupId,
+    kind,
+    target: recipient.target,
+    deliveryKey: key,
+    updatedAt: deps.clock.now(),
+  });
+  if (claimed.state === 'sent') return true;
+  const now = deps.clock.now();
+  const leased = await repos.deliveries.lease(job.tenantId, key, now, new Date(now.getTime() + LEASE_MS));
+  if (!leased || !deps.mailer) return false;
+  const result = await deps.mailer.sendNotice({ name: recipient.name, email }, notice).catch((error: unknown) => ({
+    outcome: 'failed' as const,
+    detail: error instanceof Error ? error.message : String(error),
+  }));
+  const done = deps.clock.now();
+  await repos.deliveries.save({
+    ...leased,
+    state: result.outcome === 'sent' ? 'sent' : 'failed',
+    attempts: leased.attempts + 1,
+    lastError: result.outcome === 'sent' ? null : `mail: ${result.detail}`,
+    sentAt: result.outcome === 'sent' ? done : null,
+    messageId: null,
+    updatedAt: done,
+  });
+  return result.outcome === 'sent';
 }
 
 async function deliverOne(

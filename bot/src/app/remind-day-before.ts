@@ -54,13 +54,19 @@ export async function remindDayBefore(deps: SendToGroupDeps, pacer: Pacer, input
       overview,
     },
     recipients: [
-      { target: `person:${chair.id}`, name: chair.name, conversation: await repos.conversations.findPersonal(input.tenantId, chair.id) },
+      {
+        target: `person:${chair.id}`,
+        name: chair.name,
+        email: chair.email,
+        conversation: await repos.conversations.findPersonal(input.tenantId, chair.id),
+      },
     ],
   });
   return {
     sent: report.sent + toChair.sent,
     alreadySent: report.alreadySent + toChair.alreadySent,
     inProgress: report.inProgress + toChair.inProgress,
+    mailed: [...report.mailed, ...toChair.mailed],
     notReached: [...report.notReached, ...toChair.notReached],
   };
 }

@@ -60,6 +60,7 @@ export async function sendToGroup(
     recipients.push({
       target: `person:${person.id}`,
       name: person.name,
+      email: person.email,
       conversation: await repos.conversations.findPersonal(group.tenantId, person.id),
     });
   }
@@ -87,11 +88,12 @@ export async function sendToGroup(
           },
         ],
       })
-    : { sent: 0, alreadySent: 0, inProgress: 0, notReached: [] };
+    : { sent: 0, alreadySent: 0, inProgress: 0, mailed: [], notReached: [] };
   const report: FanOutReport = {
     sent: toPeople.sent + toChannel.sent,
     alreadySent: toPeople.alreadySent + toChannel.alreadySent,
     inProgress: toPeople.inProgress + toChannel.inProgress,
+    mailed: [...toPeople.mailed, ...toChannel.mailed],
     notReached: [...toPeople.notReached, ...toChannel.notReached],
   };
   await repos.audit.record({
@@ -101,7 +103,7 @@ export async function sendToGroup(
     action: message.audit.action,
     subject: `meeting:${message.subjectId}`,
     at: deps.clock.now(),
-    detail: { sent: report.sent, notReached: report.notReached.length, ...message.audit.detail },
+    detail: { sent: report.sent, mailed: report.mailed.length, notReached: report.notReached.length, ...message.audit.detail },
   });
   return report;
 }

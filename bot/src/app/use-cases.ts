@@ -21,6 +21,7 @@ import { openProposalForm } from './open-proposal-form';
 import type { Clock } from './ports/clock';
 import type { IdGenerator } from './ports/id-generator';
 import type { Logger } from './ports/logger';
+import type { Mailer } from './ports/mailer';
 import type { Messenger, Waiter } from './ports/messenger';
 import type { Roster } from './ports/roster';
 import type { Repositories } from './ports/repositories';
@@ -41,6 +42,7 @@ export interface UseCaseDeps {
   waiter: Waiter;
   roster: Roster;
   logger: Logger;
+  mailer?: Mailer;
 }
 
 export function createUseCases(deps: UseCaseDeps) {

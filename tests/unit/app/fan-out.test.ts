@@ -6,7 +6,7 @@ import { fanOut, MAX_ATTEMPTS, Pacer, type Recipient } from '../../../bot/src/ap
 import type { CallForProposalsNotice } from '../../../bot/src/app/ports/messenger';
 import { seedDemoGroup } from '../../../bot/src/app/seed-demo-group';
 import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../../support/database';
-import { FakeMessenger, FakeWaiter } from '../../support/fake-messenger';
+import { FakeMailer, FakeMessenger, FakeWaiter } from '../../support/fake-messenger';
 import { aGroupSeed, fixedClock, sequentialIds, TENANT } from '../../support/group-seed-mother';
 
 describe('fan-out', () => {
@@ -106,5 +106,28 @@ describe('fan-out', () => {
     const takenOver = await fanOut(deps, new Pacer(), { ...job, recipients: recipients(1) });
     expect(takenOver).toMatchObject({ sent: 1, inProgress: 0 });
     expect(messenger.sent).toHaveLength(1);
+  });
+
+  it('mails whoever Teams cannot reach, once, and tells who is left when mail fails too', async () => {
+    const { deps, messenger, job } = setup();
+    const mailer = new FakeMailer();
+    mailer.script.set('p2@kommun.example', { outcome: 'failed', detail: '400 ErrorInvalidRecipients' });
+    const list = recipients(4).map((r, i) => ({
+      ...r,
+      email: i === 3 ? null : `p${i}@kommun.example`,
+      conversation: i === 0 ? r.conversation : null,
+    }));
+    messenger.script.set('a:p0', [{ outcome: 'unreachable', reason: 'blocked-or-uninstalled', detail: '403' }]);
+    const report = await fanOut({ ...deps, mailer }, new Pacer(), { ...job, recipients: list });
+    expect(mailer.mailed.map((m) => m.email)).toEqual(['p0@kommun.example', 'p1@kommun.example']);
+    expect(report.mailed).toEqual([
+      { target: 'person:p0', name: 'Person 0', reason: 'blocked-or-uninstalled' },
+      { target: 'person:p1', name: 'Person 1', reason: 'no-conversation' },
+    ]);
+    expect(report.notReached.map((n) => n.name)).toEqual(['Person 2', 'Person 3']);
+    const again = await fanOut({ ...deps, mailer }, new Pacer(), { ...job, recipients: list });
+    expect(mailer.mailed).toHaveLength(2); // no second mail
+    // Person 0 can be reached in Teams now, and is; Person 1's mail went in the first run.
+    expect(again).toMatchObject({ sent: 1, mailed: [{ name: 'Person 1' }] });
   });
 });
