@@ -262,4 +262,22 @@ describe('bot: proposing an agenda item', () => {
     expect(listed).toContain('Mina förslag');
     expect(listed.indexOf('Till beslut')).toBeLessThan(listed.indexOf('Laddinfrastruktur vid förskolor'));
   });
+
+  it("shows the kallelse in a channel without anyone's answer or buttons, and takes answers only in a personal chat", async () => {
+    const channel = { id: '19:channel@thread.tacv2', conversationType: 'channel', tenantId: TENANT, isGroup: true, name: 'Allmänt' };
+    const { sent } = await run({ ...base(ANNA), type: ActivityTypes.Message, text: 'dagordning', conversation: channel });
+    const card = sent[0]?.attachments?.[0]?.content as { actions?: unknown[]; body: unknown[] };
+    expect(JSON.stringify(card.body)).toContain('Kallelse:');
+    expect(card.actions).toBeUndefined();
+    const meetingId = (await migrated.storage.repositories.meetings.listByGroup(TENANT, groupId)).at(-1)!.id;
+    const { sent: answered } = await run({
+      ...base(ANNA),
+      conversation: channel,
+      type: ActivityTypes.Invoke,
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: 'rsvp.answer', data: { meetingId, answer: 'yes' } } },
+    });
+    expect(text(invokeResponseOf(answered)?.body.value)).toContain('Svara om du kommer i din egen chatt');
+    expect(await migrated.storage.repositories.attendance.listByMeeting(TENANT, meetingId)).toEqual([]);
+  });
 });

@@ -9,6 +9,9 @@ import type { Meeting } from '../domain/meeting';
 import { describeMeeting, type MeetingView } from './describe-meeting';
 import type { Repositories } from './ports/repositories';
 
+/** The delivery kind of a kallelse (its keys start with `kallelse:<meeting id>:`). */
+export const KALLELSE = 'kallelse';
+
 export interface KallelseView {
   groupId: string;
   groupName: string;

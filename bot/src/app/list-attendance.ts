@@ -2,6 +2,8 @@
  * For strategists: who answered the kallelse how, by organisation, and which organisations will
  * not be represented (no one coming, no substitute).
  */
+import type { Group } from '../domain/group';
+import type { Meeting } from '../domain/meeting';
 import { AppError } from './errors';
 import { findMember, isStrategist, type Actor } from './find-member';
 import type { Repositories } from './ports/repositories';
@@ -22,11 +24,17 @@ export async function listAttendance(repos: Repositories, input: Actor & { meeti
   if (!meeting) throw new AppError('forbidden', 'No such meeting for this caller');
   const member = await findMember(repos, input, meeting.groupId);
   if (!isStrategist(member)) throw new AppError('forbidden', 'Only strategists see the attendance');
+  return attendanceOverview(repos, member.group, meeting);
+}
+
+/** The overview itself, for callers that have already decided who may see it (the scheduler). */
+export async function attendanceOverview(repos: Repositories, group: Group, meeting: Meeting): Promise<AttendanceOverview> {
+  const tenantId = group.tenantId;
   const [people, memberships, organisations, answers] = await Promise.all([
-    repos.people.listByGroup(input.tenantId, member.group.id),
-    repos.memberships.listByGroup(input.tenantId, member.group.id),
-    repos.organisations.listByGroup(input.tenantId, member.group.id),
-    repos.attendance.listByMeeting(input.tenantId, meeting.id),
+    repos.people.listByGroup(tenantId, group.id),
+    repos.memberships.listByGroup(tenantId, group.id),
+    repos.organisations.listByGroup(tenantId, group.id),
+    repos.attendance.listByMeeting(tenantId, meeting.id),
   ]);
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
   const members = people.filter((p) => memberships.some((m) => m.personId === p.id));

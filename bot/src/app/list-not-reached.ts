@@ -22,12 +22,20 @@ export async function listNotReached(repos: Repositories, input: Actor & { group
   ]);
   const names = new Map(people.map((p) => [`person:${p.id}`, p.name]));
   names.set(`channel:${member.group.id}`, member.group.name);
-  return failed.map((d: Delivery) => ({
-    kind: d.kind,
-    target: d.target,
-    name: names.get(d.target) ?? d.target,
-    reason: (d.lastError ?? 'error').split(':')[0] ?? 'error',
-    attempts: d.attempts,
-    updatedAt: d.updatedAt,
-  }));
+  // Whoever got the notice by mail was reached: only a failed mail keeps them on the list.
+  const mailedOk = new Set(
+    (await repos.deliveries.listByGroup(input.tenantId, member.group.id, { states: ['sent'] }))
+      .filter((d) => d.kind.endsWith(':mail'))
+      .map((d) => `${d.kind.slice(0, -':mail'.length)}|${d.deliveryKey.replace(/^[^:]+:mail:/, '')}`),
+  );
+  return failed
+    .filter((d) => d.kind.endsWith(':mail') || !mailedOk.has(`${d.kind}|${d.deliveryKey.slice(d.kind.length + 1)}`))
+    .map((d: Delivery) => ({
+      kind: d.kind.replace(/:mail$/, ''),
+      target: d.target,
+      name: names.get(d.target) ?? d.target,
+      reason: d.kind.endsWith(':mail') ? 'mail-failed' : ((d.lastError ?? 'error').split(':')[0] ?? 'error'),
+      attempts: d.attempts,
+      updatedAt: d.updatedAt,
+    }));
 }

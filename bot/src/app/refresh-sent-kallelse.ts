@@ -4,9 +4,8 @@
  * answer — instead of sending everyone a new message.
  */
 import type { FanOutDeps, Pacer } from './fan-out';
-import { buildKallelseView } from './kallelse-view';
+import { buildKallelseView, KALLELSE } from './kallelse-view';
 import type { Notice } from './ports/messenger';
-import { KALLELSE } from './send-kallelse';
 
 export async function refreshSentKallelse(
   deps: FanOutDeps,

@@ -4,10 +4,9 @@
  * substitute, which förvaltningar will not be represented.
  */
 import { describeMeeting } from './describe-meeting';
-import { AppError } from './errors';
 import { fanOut, type FanOutReport, type Pacer } from './fan-out';
 import { buildKallelseView } from './kallelse-view';
-import { listAttendance } from './list-attendance';
+import { attendanceOverview } from './list-attendance';
 import { meetingToSendFor, sendToGroup, type GroupSendInput, type SendToGroupDeps } from './send-to-group';
 
 export const MEETING_REMINDER = 'meeting-reminder';
@@ -17,7 +16,8 @@ export async function remindDayBefore(deps: SendToGroupDeps, pacer: Pacer, input
   const repos = deps.repositories;
   const { meeting, group } = await meetingToSendFor(deps, input);
   if (meeting.status === 'cancelled' || meeting.startsAt.getTime() <= deps.clock.now().getTime()) {
-    throw new AppError('conflict', 'The meeting is cancelled or has begun');
+    // A job for a meeting that was cancelled or moved has nothing to do: not an error to retry.
+    return { sent: 0, alreadySent: 0, inProgress: 0, mailed: [], notReached: [] };
   }
   const [memberships, people] = await Promise.all([
     repos.memberships.listByGroup(input.tenantId, group.id),
@@ -38,10 +38,22 @@ export async function remindDayBefore(deps: SendToGroupDeps, pacer: Pacer, input
     toChannel: null,
     audit: { action: 'meeting-reminder.sent' },
   });
-  const chair = meeting.chairPersonId ? people.find((p) => p.id === meeting.chairPersonId) : undefined;
-  if (!chair) return report;
-  // The summary is read as the chair would read it in the tab: with the chair's own rights.
-  const overview = await listAttendance(repos, { tenantId: input.tenantId, personId: chair.id, meetingId: meeting.id });
+  // The chair, while a member; otherwise (no chair, or one who left) the group's strategists.
+  const members = people.filter((p) => memberships.some((m) => m.personId === p.id));
+  const chair = members.find((p) => p.id === meeting.chairPersonId);
+  const readers = chair ? [chair] : members.filter((p) => memberships.some((m) => m.personId === p.id && m.role === 'strategist'));
+  if (!chair)
+    deps.logger.warn({ groupId: group.id, meetingId: meeting.id }, 'meeting has no chair in the group: summary to the strategists');
+  const overview = await attendanceOverview(repos, group, meeting);
+  const recipients = [];
+  for (const reader of readers) {
+    recipients.push({
+      target: `person:${reader.id}`,
+      name: reader.name,
+      email: reader.email,
+      conversation: await repos.conversations.findPersonal(input.tenantId, reader.id),
+    });
+  }
   const toChair = await fanOut(deps, pacer, {
     tenantId: input.tenantId,
     groupId: group.id,
@@ -53,14 +65,7 @@ export async function remindDayBefore(deps: SendToGroupDeps, pacer: Pacer, input
       meeting: describeMeeting(meeting, new Map(people.map((p) => [p.id, p]))),
       overview,
     },
-    recipients: [
-      {
-        target: `person:${chair.id}`,
-        name: chair.name,
-        email: chair.email,
-        conversation: await repos.conversations.findPersonal(input.tenantId, chair.id),
-      },
-    ],
+    recipients,
   });
   return {
     sent: report.sent + toChair.sent,

@@ -5,10 +5,11 @@
  */
 import { AppError } from './errors';
 import type { FanOutReport, Pacer } from './fan-out';
-import { buildKallelseView } from './kallelse-view';
+import { buildKallelseView, KALLELSE, type KallelseView } from './kallelse-view';
+import { refreshSentKallelse } from './refresh-sent-kallelse';
 import { meetingToSendFor, sendToGroup, type GroupSendInput, type SendToGroupDeps } from './send-to-group';
 
-export const KALLELSE = 'kallelse';
+export { KALLELSE } from './kallelse-view';
 
 export async function sendKallelse(deps: SendToGroupDeps, pacer: Pacer, input: GroupSendInput): Promise<FanOutReport> {
   const repos = deps.repositories;
@@ -20,17 +21,24 @@ export async function sendKallelse(deps: SendToGroupDeps, pacer: Pacer, input: G
     repos.memberships.listByGroup(input.tenantId, group.id),
     repos.people.listByGroup(input.tenantId, group.id),
   ]);
-  const view = await buildKallelseView(repos, group, meeting, null);
+  // "Called" first: a decision taken while the kallelse goes out then refreshes what was sent.
+  if (meeting.status === 'planned') await repos.meetings.save({ ...meeting, status: 'called' });
+  const called = { ...meeting, status: meeting.status === 'planned' ? ('called' as const) : meeting.status };
+  const view = await buildKallelseView(repos, group, called, null);
   const report = await sendToGroup(deps, pacer, {
     by: input.by,
     group,
     kind: KALLELSE,
     subjectId: meeting.id,
     people: people.filter((p) => memberships.some((m) => m.personId === p.id)),
-    toPerson: { kind: 'kallelse', audience: 'person', ...view },
+    // Built per person when it is sent, so a change during a long fan-out reaches the rest.
+    toPerson: async () => ({ kind: 'kallelse', audience: 'person', ...(await buildKallelseView(repos, group, called, null)) }),
     toChannel: { kind: 'kallelse', audience: 'channel', ...view },
     audit: { action: 'kallelse.sent', detail: { items: view.agenda.length } },
   });
-  if (meeting.status === 'planned') await repos.meetings.save({ ...meeting, status: 'called' });
+  const after = await buildKallelseView(repos, group, called, null);
+  if (agendaKey(after) !== agendaKey(view)) await refreshSentKallelse(deps, pacer, { tenantId: input.tenantId, meetingId: meeting.id });
   return report;
 }
+
+const agendaKey = (view: KallelseView) => JSON.stringify(view.agenda.map((i) => [i.title, i.minutes, i.presenterName]));

@@ -84,7 +84,11 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     if (command === 'myProposals') return myProposalsCard(await this.useCases.listMyProposals(actor), locale);
     const kallelse = await this.useCases.getKallelse(actor);
     const m = kallelseMessages(locale);
-    return kallelse ? kallelseCard(kallelse, locale, 'person') : noticeCard(m.agenda, m.noMeeting);
+    if (!kallelse) return noticeCard(m.agenda, m.noMeeting);
+    // Outside a personal chat everyone sees the card: no one's own answer, no answer buttons.
+    return conversationKindOf(context.activity) === 'personal'
+      ? kallelseCard(kallelse, locale, 'person')
+      : kallelseCard({ ...kallelse, answer: null }, locale, 'channel');
   }
 
   /** Universal Actions: answer `adaptiveCard/action` with the card that replaces the one clicked. */
@@ -117,6 +121,11 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     if (!action) {
       this.logger.warn({ verb: typeof verb === 'string' ? verb.slice(0, 40) : typeof verb }, 'card action refused: did not parse');
       return noticeCard(m.formTitle, m.unreadable);
+    }
+    if (action.verb === 'rsvp.answer' && conversationKindOf(context.activity) !== 'personal') {
+      // An answer here would replace a shared card with one person's answer, for everyone.
+      const k = kallelseMessages(locale);
+      return noticeCard(k.question, k.answerInPersonalChat);
     }
     const actor = await this.actorOf(context);
     if (!actor) return noticeCard(m.formTitle, m.notMember);

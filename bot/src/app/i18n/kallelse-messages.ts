@@ -33,6 +33,7 @@ export interface KallelseMessages {
   noMeeting: string;
   answerRefused: string;
   meetingOver: string;
+  answerInPersonalChat: string;
 }
 
 const sv: KallelseMessages = {
@@ -66,6 +67,7 @@ const sv: KallelseMessages = {
   noMeeting: 'Inget möte är planerat ännu.',
   answerRefused: 'Svaret kunde inte sparas. Ange namnet på ersättaren, eller välj Kommer eller Kommer inte.',
   meetingOver: 'Mötet har redan börjat eller är inställt, så svaret kan inte ändras.',
+  answerInPersonalChat: 'Svara om du kommer i din egen chatt med Arbetsrum (skriv dagordning där).',
 };
 
 const en: KallelseMessages = {
@@ -99,6 +101,7 @@ const en: KallelseMessages = {
   noMeeting: 'No meeting is planned yet.',
   answerRefused: "The answer couldn't be saved. Give the substitute's name, or choose Coming or Not coming.",
   meetingOver: 'The meeting has begun or is cancelled, so the answer can no longer be changed.',
+  answerInPersonalChat: 'Say whether you come in your own chat with Arbetsrum (write agenda there).',
 };
 
 export function kallelseMessages(locale: Locale): KallelseMessages {

@@ -1,7 +1,7 @@
 /**
  * Mail, for whoever the bot cannot reach in Teams: the app says what to tell whom; the Graph
  * adapter renders the mail from the same notice the card is rendered from, and sends it from
- * the group's service mailbox.
+ * the service mailbox (`MAIL_SENDER`).
  */
 import type { Notice } from './messenger';
 
