@@ -21,8 +21,3 @@ export function timeAgenda(meetingStartsAt: Date, entries: readonly AgendaEntry[
     return timed;
   });
 }
-
-/** Minutes the items need beyond the meeting's length (0 when they fit). */
-export function agendaOverrun(meetingMinutes: number, entries: readonly AgendaEntry[]): number {
-  return Math.max(0, entries.reduce((sum, e) => sum + e.minutes, 0) - meetingMinutes);
-}

@@ -105,4 +105,22 @@ describe('access between groups and tenants', () => {
     );
     expect((await migrated.storage.repositories.proposals.find('tenant-1', a.proposalId))?.status).toBe('submitted');
   });
+
+  it("refuses the kallelse, its answers and its attendance of another group's meeting", async () => {
+    const a = ids.a!;
+    const b = ids.b!;
+    const [bMeeting] = await migrated.storage.repositories.meetings.listByGroup('tenant-1', b.groupId);
+    const meetingId = bMeeting!.id;
+    await expect(useCases.getKallelse({ tenantId: 'tenant-1', personId: a.delegate, meetingId })).rejects.toEqual(forbidden);
+    await expect(useCases.answerRsvp({ tenantId: 'tenant-1', personId: a.delegate, meetingId, answer: 'yes' })).rejects.toEqual(forbidden);
+    await expect(useCases.listAttendance({ tenantId: 'tenant-1', personId: a.strategist, meetingId })).rejects.toEqual(forbidden);
+    await expect(
+      useCases.sendKallelse({ by: { tenantId: 'tenant-1', personId: a.strategist }, tenantId: 'tenant-1', meetingId }),
+    ).rejects.toEqual(forbidden);
+    await expect(
+      useCases.sendCallForProposals({ by: { tenantId: 'tenant-1', personId: a.strategist }, tenantId: 'tenant-1', meetingId }),
+    ).rejects.toEqual(forbidden);
+    await expect(useCases.answerNothingToPropose({ tenantId: 'tenant-1', personId: a.delegate, meetingId })).rejects.toEqual(forbidden);
+    expect(await migrated.storage.repositories.attendance.listByMeeting('tenant-1', meetingId)).toEqual([]);
+  });
 });

@@ -42,9 +42,9 @@ describe('mail bodies', () => {
     expect(mail.html).toContain('<html lang="sv">');
   });
 
-  it('keep a subject on one line', () => {
-    const mail = mailFor({ ...kallelse, meeting: { ...meeting, title: 'Möte\r\nBcc: someone@evil.example' } }, 'en');
-    expect(mail.subject).toBe('Invitation: Möte Bcc: someone@evil.example');
+  it('keep a subject on one line, whatever separators a title holds', () => {
+    const mail = mailFor({ ...kallelse, meeting: { ...meeting, title: 'Möte\r\nBcc: a@evil.example\u2028X\u0085Y\u0000Z' } }, 'en');
+    expect(mail.subject).toBe('Invitation: Möte Bcc: a@evil.example X Y Z');
   });
 
   it('escape the five HTML characters', () => {

@@ -28,7 +28,7 @@ export interface GraphMailerOptions {
 /**
  * The client's own auth handler sends the token only to https Graph hosts, which the loopback
  * stand-in is not; this one sends it to the one base URL the client is made for. Retries
- * (429 with Retry-After, 503, 504) are the client's own RetryHandler.
+ * are the client's own RetryHandler, for 429 only.
  */
 function graphMiddleware(accessToken: () => Promise<string>): Middleware {
   const auth: Middleware & { next?: Middleware } = {
@@ -43,7 +43,11 @@ function graphMiddleware(accessToken: () => Promise<string>): Middleware {
       auth.next = next;
     },
   };
-  const retry = new RetryHandler(new RetryHandlerOptions(1, 3));
+  // Only a 429 is retried: the request was refused before it was handled. A 503/504 on sendMail
+  // may have sent the mail already, so the fan-out's next run decides, not a blind retry.
+  const retry = new RetryHandler(
+    new RetryHandlerOptions(1, 3, (_delay, _attempt, _request, _options, response) => response.status === 429),
+  );
   auth.setNext?.(retry);
   retry.setNext(new HTTPMessageHandler());
   return auth;

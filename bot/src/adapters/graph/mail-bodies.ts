@@ -19,8 +19,12 @@ export interface MailBody {
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
-/** Subject lines are one line: no header folding tricks from a title. */
-const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ').trim();
+/** Subject lines are one line: no control characters or line separators from a title. */
+const oneLine = (text: string) =>
+  text
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function compose(subject: string, heading: string, rows: [string, string][], paragraphs: string[], locale: Locale): MailBody {
   const m = mailMessages(locale);

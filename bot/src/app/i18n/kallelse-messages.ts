@@ -21,6 +21,7 @@ export interface KallelseMessages {
   chair: string;
   agenda: string;
   noItems: string;
+  moreItems: (count: number) => string;
   presenter: (name: string) => string;
   question: string;
   answers: Record<Rsvp, string>;
@@ -55,6 +56,7 @@ const sv: KallelseMessages = {
   chair: 'Ordförande',
   agenda: 'Dagordning',
   noItems: 'Dagordningen är inte klar ännu.',
+  moreItems: (n) => `… och ${n} punkter till. Hela dagordningen finns i fliken Arbetsrum.`,
   presenter: (name) => `Föredras av ${name}`,
   question: 'Kommer du?',
   answers: { yes: 'Kommer', no: 'Kommer inte', substitute: 'Ersättare kommer' },
@@ -89,6 +91,7 @@ const en: KallelseMessages = {
   chair: 'Chair',
   agenda: 'Agenda',
   noItems: 'The agenda is not ready yet.',
+  moreItems: (n) => `… and ${n} more items. The whole agenda is in the Arbetsrum tab.`,
   presenter: (name) => `Presented by ${name}`,
   question: 'Are you coming?',
   answers: { yes: 'Coming', no: 'Not coming', substitute: 'A substitute is coming' },

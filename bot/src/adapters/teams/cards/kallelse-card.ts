@@ -53,8 +53,12 @@ export function kallelseCard(view: KallelseView, locale: Locale, audience: 'pers
         ),
       ),
   );
+  if (view.agenda.length > MAX_ITEMS)
+    body.push(paragraph(m.moreItems(view.agenda.length - MAX_ITEMS), { isSubtle: true, spacing: 'Small' }));
   const actions: CardElement[] = [];
-  if (meeting.onlineUrl) actions.push({ type: 'Action.OpenUrl', title: m.online, url: meeting.onlineUrl });
+  // Only a web link opens from the card: no other scheme ends up behind a button.
+  if (meeting.onlineUrl && /^https:\/\//i.test(meeting.onlineUrl))
+    actions.push({ type: 'Action.OpenUrl', title: m.online, url: meeting.onlineUrl });
   if (audience === 'person') {
     body.push(subheading(m.question));
     if (view.answer) {
