@@ -21,3 +21,17 @@ export function timeAgenda(meetingStartsAt: Date, entries: readonly AgendaEntry[
     return timed;
   });
 }
+
+/**
+ * A short fingerprint of an agenda's content (FNV-1a over titles, lengths and presenters): the
+ * same agenda gives the same value, so "this version was already sent to this person" can be
+ * keyed on it.
+ */
+export function agendaFingerprint(entries: readonly AgendaEntry[]): string {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(entries.map((e) => [e.title, e.minutes, e.presenterName]))) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}

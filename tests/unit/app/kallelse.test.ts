@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { readGroupSeed } from '../../../bot/src/adapters/storage/seed-file';
 import { seedDemoGroup } from '../../../bot/src/app/seed-demo-group';
+import { Pacer } from '../../../bot/src/app/fan-out';
+import { refreshSentKallelse } from '../../../bot/src/app/refresh-sent-kallelse';
 import { createUseCases } from '../../../bot/src/app/use-cases';
 import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../../support/database';
 import { fakePorts } from '../../support/fake-messenger';
@@ -104,6 +106,16 @@ describe('kallelse and RSVP', () => {
     ]);
     // The proposer hears of the decision; no member gets a second kallelse.
     expect(ports.messenger.sent.slice(sentBefore).map((s) => s.notice.kind)).toEqual(['proposal-decided']);
+    // The same agenda again reaches no one twice.
+    const deps = {
+      repositories: migrated.storage.repositories,
+      clock,
+      ids: sequentialIds('again'),
+      messenger: ports.messenger,
+      waiter: ports.waiter,
+    };
+    expect(await refreshSentKallelse(deps, new Pacer(), { tenantId, meetingId })).toEqual({ updated: 0, failed: 0 });
+    expect(ports.messenger.updated.filter((u) => u.notice.kind === 'kallelse')).toHaveLength(8);
   });
 
   it('is sent by strategists only', async () => {
