@@ -7,6 +7,7 @@
  */
 import type { ConversationRecord } from '../domain/conversation';
 import { deliveryKey, type Delivery, type UnreachableReason } from '../domain/delivery';
+import { deliverOnce, LEASE_MS } from './deliver-once';
 import { CONVERSATION_WINDOWS, SendHistory, TENANT_WINDOWS, retryDelay } from '../domain/send-pacing';
 import type { Clock } from './ports/clock';
 import type { IdGenerator } from './ports/id-generator';
@@ -20,8 +21,7 @@ import type { Repositories } from './ports/repositories';
  */
 export const MAX_ATTEMPTS = 3;
 
-/** How long a sender holds a delivery: longer than its rounds and waits can take. */
-export const LEASE_MS = 10 * 60_000;
+export { LEASE_MS } from './deliver-once';
 
 export interface Recipient {
   /** "person:<id>" or "channel:<group id>". */
@@ -138,37 +138,13 @@ async function mailInstead(
   email: string,
   notice: Notice,
 ): Promise<boolean> {
-  const repos = deps.repositories;
-  const kind = `${job.kind}:mail`;
-  const key = deliveryKey(kind, job.subjectId, recipient.target);
-  const claimed = await repos.deliveries.claim({
-    id: deps.ids(),
-    tenantId: job.tenantId,
-    groupId: job.groupId,
-    kind,
-    target: recipient.target,
-    deliveryKey: key,
-    updatedAt: deps.clock.now(),
+  const mailer = deps.mailer;
+  if (!mailer) return false;
+  const outcome = await deliverOnce(deps, { ...job, kind: `${job.kind}:mail`, target: recipient.target }, async () => {
+    const result = await mailer.sendNotice({ name: recipient.name, email }, notice);
+    return result.outcome === 'sent' ? { ok: true } : { ok: false, error: `mail: ${result.detail}` };
   });
-  if (claimed.state === 'sent') return true;
-  const now = deps.clock.now();
-  const leased = await repos.deliveries.lease(job.tenantId, key, now, new Date(now.getTime() + LEASE_MS));
-  if (!leased || !deps.mailer) return false;
-  const result = await deps.mailer.sendNotice({ name: recipient.name, email }, notice).catch((error: unknown) => ({
-    outcome: 'failed' as const,
-    detail: error instanceof Error ? error.message : String(error),
-  }));
-  const done = deps.clock.now();
-  await repos.deliveries.save({
-    ...leased,
-    state: result.outcome === 'sent' ? 'sent' : 'failed',
-    attempts: leased.attempts + 1,
-    lastError: result.outcome === 'sent' ? null : `mail: ${result.detail}`,
-    sentAt: result.outcome === 'sent' ? done : null,
-    messageId: null,
-    updatedAt: done,
-  });
-  return result.outcome === 'sent';
+  return outcome === 'sent' || outcome === 'already-sent';
 }
 
 async function deliverOne(

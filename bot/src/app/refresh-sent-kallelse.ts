@@ -7,8 +7,8 @@
  * new version as a new message.
  */
 import { agendaFingerprint } from '../domain/agenda';
-import { deliveryKey } from '../domain/delivery';
-import { LEASE_MS, type FanOutDeps, type Pacer } from './fan-out';
+import { deliverOnce } from './deliver-once';
+import type { FanOutDeps, Pacer } from './fan-out';
 import { buildKallelseView, KALLELSE } from './kallelse-view';
 import type { Notice } from './ports/messenger';
 
@@ -38,48 +38,28 @@ export async function refreshSentKallelse(
       ? await repos.conversations.findPersonal(input.tenantId, personId)
       : await repos.conversations.findGroupChannel(input.tenantId, group.id);
     if (!conversation) continue;
-    const key = deliveryKey(KALLELSE_UPDATE, `${meeting.id}:${version}`, copy.target);
-    const claimed = await repos.deliveries.claim({
-      id: deps.ids(),
-      tenantId: input.tenantId,
-      groupId: group.id,
-      kind: KALLELSE_UPDATE,
-      target: copy.target,
-      deliveryKey: key,
-      updatedAt: deps.clock.now(),
-    });
-    if (claimed.state === 'sent') continue;
-    const now = deps.clock.now();
-    const leased = await repos.deliveries.lease(input.tenantId, key, now, new Date(now.getTime() + LEASE_MS));
-    if (!leased) continue;
-    const notice: Notice = {
-      kind: 'kallelse',
-      audience: personId ? 'person' : 'channel',
-      ...(await buildKallelseView(repos, group, meeting, personId)),
-    };
-    const delay = pacer.delayFor(input.tenantId, conversation.conversationId, deps.clock.now().getTime());
-    if (delay > 0) await deps.waiter.wait(delay);
-    pacer.record(input.tenantId, conversation.conversationId, deps.clock.now().getTime());
-    const result = await (
-      copy.messageId ? deps.messenger.update(conversation, copy.messageId, notice) : deps.messenger.send(conversation, notice)
-    ).catch((error: unknown) => ({
-      outcome: 'retry' as const,
-      retryAfterMs: null,
-      detail: error instanceof Error ? error.message : String(error),
-    }));
-    const done = deps.clock.now();
-    const ok = result.outcome === 'sent';
-    await repos.deliveries.save({
-      ...leased,
-      state: ok ? 'sent' : 'failed',
-      attempts: leased.attempts + 1,
-      lastError: ok ? null : result.detail,
-      sentAt: ok ? done : null,
-      messageId: ok ? (result.messageId ?? copy.messageId) : null,
-      updatedAt: done,
-    });
-    if (ok) updated += 1;
-    else failed += 1;
+    const outcome = await deliverOnce(
+      deps,
+      { tenantId: input.tenantId, groupId: group.id, kind: KALLELSE_UPDATE, subjectId: `${meeting.id}:${version}`, target: copy.target },
+      async () => {
+        const notice: Notice = {
+          kind: 'kallelse',
+          audience: personId ? 'person' : 'channel',
+          ...(await buildKallelseView(repos, group, meeting, personId)),
+        };
+        const delay = pacer.delayFor(input.tenantId, conversation.conversationId, deps.clock.now().getTime());
+        if (delay > 0) await deps.waiter.wait(delay);
+        pacer.record(input.tenantId, conversation.conversationId, deps.clock.now().getTime());
+        const result = await (copy.messageId
+          ? deps.messenger.update(conversation, copy.messageId, notice)
+          : deps.messenger.send(conversation, notice));
+        return result.outcome === 'sent'
+          ? { ok: true, messageId: result.messageId ?? copy.messageId }
+          : { ok: false, error: result.detail };
+      },
+    );
+    if (outcome === 'sent') updated += 1;
+    if (outcome === 'failed') failed += 1;
   }
   return { updated, failed };
 }

@@ -3,12 +3,10 @@
  * conversation) and a fake clock: each delegate exactly once, retries after 429 and 5xx, the
  * unreachable reported by name and reason, a second run sending nothing twice.
  */
-import path from 'node:path';
-import { readGroupSeed } from '../../../bot/src/adapters/storage/seed-file';
-import { seedDemoGroup } from '../../../bot/src/app/seed-demo-group';
 import { createUseCases } from '../../../bot/src/app/use-cases';
 import { MAX_ATTEMPTS } from '../../../bot/src/app/fan-out';
-import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../../support/database';
+import type { MigratedStorage } from '../../support/database';
+import { openDemoGroup } from '../../support/demo-group';
 import { FakeMessenger, FakeRoster, FakeWaiter } from '../../support/fake-messenger';
 import { silentLogger } from '../../support/silent-logger';
 import { fixedClock, sequentialIds } from '../../support/group-seed-mother';
@@ -26,25 +24,11 @@ describe('call for proposals', () => {
   let anna = '';
 
   beforeAll(async () => {
-    migrated = await openMigratedStorage(databaseTargets()[0]!);
-    const seed = await readGroupSeed(path.resolve(__dirname, '../../../bot/seed/ekologiska-hallbarhetsgruppen.json'));
-    tenantId = seed.tenant.id;
-    groupId = (await seedDemoGroup({ unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds('seed') }, seed, [2026])).groupId;
-    for (const p of await migrated.storage.repositories.people.listByGroup(tenantId, groupId)) people.set(p.name, p.id);
-    anna = people.get('Anna Lindqvist')!;
     // Everyone but Johan Ek has opened the bot; the team channel knows the bot too.
-    for (const [name, id] of people) {
-      if (name === 'Johan Ek') continue;
-      await migrated.storage.repositories.conversations.save({
-        tenantId,
-        conversationId: `a:${id}`,
-        kind: 'personal',
-        personId: id,
-        groupId: null,
-        reference: { conversation: { id: `a:${id}` } },
-        updatedAt: clock.now(),
-      });
-    }
+    const demo = await openDemoGroup(clock, (name) => name !== 'Johan Ek');
+    ({ migrated, tenantId, groupId } = demo);
+    for (const [name, id] of demo.people) people.set(name, id);
+    anna = people.get('Anna Lindqvist')!;
     await migrated.storage.repositories.conversations.save({
       tenantId,
       conversationId: '19:channel',

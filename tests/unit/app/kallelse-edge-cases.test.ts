@@ -2,12 +2,11 @@
  * Edge cases around the kallelse: a person in two groups, a chair who is not a strategist or
  * missing, mail standing in for Teams on the not-reached list, a cancelled meeting's reminder.
  */
-import path from 'node:path';
-import { readGroupSeed } from '../../../bot/src/adapters/storage/seed-file';
 import type { AttendanceSummaryNotice } from '../../../bot/src/app/ports/messenger';
 import { seedDemoGroup } from '../../../bot/src/app/seed-demo-group';
 import { createUseCases } from '../../../bot/src/app/use-cases';
-import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../../support/database';
+import type { MigratedStorage } from '../../support/database';
+import { openDemoGroup } from '../../support/demo-group';
 import { fakePorts, FakeMailer } from '../../support/fake-messenger';
 import { fixedClock, sequentialIds } from '../../support/group-seed-mother';
 
@@ -24,15 +23,14 @@ describe('kallelse edge cases', () => {
   const as = (name: string) => ({ tenantId, personId: people.get(name)! });
 
   beforeAll(async () => {
-    migrated = await openMigratedStorage(databaseTargets()[0]!);
-    const seed = await readGroupSeed(path.resolve(__dirname, '../../../bot/seed/ekologiska-hallbarhetsgruppen.json'));
-    tenantId = seed.tenant.id;
-    const deps = { unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds('seed') };
-    groupId = (await seedDemoGroup(deps, seed, [2026])).groupId; // meets 11 March
+    const demo = await openDemoGroup(clock); // meets 11 March
+    ({ migrated, tenantId, groupId } = demo);
+    for (const [name, id] of demo.people) people.set(name, id);
     // A second group with the same people, meeting on the first Monday: 2 March, the nearer one.
+    const { seed } = demo;
     otherGroupId = (
       await seedDemoGroup(
-        { ...deps, ids: sequentialIds('other') },
+        { unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds('other') },
         {
           ...seed,
           group: { ...seed.group, name: 'Avfallsgruppen', teamId: null },
@@ -41,16 +39,7 @@ describe('kallelse edge cases', () => {
         [2026],
       )
     ).groupId;
-    for (const p of await migrated.storage.repositories.people.listByGroup(tenantId, groupId)) people.set(p.name, p.id);
-    await migrated.storage.repositories.conversations.save({
-      tenantId,
-      conversationId: 'a:sara',
-      kind: 'personal',
-      personId: people.get('Sara Nilsson')!,
-      groupId: null,
-      reference: {},
-      updatedAt: clock.now(),
-    });
+    await demo.openChat(people.get('Sara Nilsson')!, 'a:sara');
     useCases = createUseCases({ repositories: migrated.storage.repositories, clock, ids: sequentialIds('uc'), ...ports, mailer });
   });
   afterAll(() => migrated.db.close());

@@ -3,46 +3,31 @@
  * a card to every member exactly once, the meeting marked as called, and the RSVP answers —
  * stored, changeable, refused with a reason when wrong, and summed up for the strategists.
  */
-import path from 'node:path';
-import { readGroupSeed } from '../../../bot/src/adapters/storage/seed-file';
-import { seedDemoGroup } from '../../../bot/src/app/seed-demo-group';
 import { Pacer } from '../../../bot/src/app/fan-out';
 import { refreshSentKallelse } from '../../../bot/src/app/refresh-sent-kallelse';
 import { createUseCases } from '../../../bot/src/app/use-cases';
-import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../../support/database';
+import type { MigratedStorage } from '../../support/database';
+import { openDemoGroup, type DemoGroup } from '../../support/demo-group';
 import { fakePorts } from '../../support/fake-messenger';
 import { fixedClock, sequentialIds } from '../../support/group-seed-mother';
 
 describe('kallelse and RSVP', () => {
-  let migrated: MigratedStorage;
   const clock = fixedClock('2026-02-20T09:00:00Z');
   const ports = fakePorts(clock);
+  let demo: DemoGroup;
+  let migrated: MigratedStorage;
   let useCases: ReturnType<typeof createUseCases>;
   let tenantId = '';
   let groupId = '';
   let meetingId = '';
-  const people = new Map<string, string>();
+  let people = new Map<string, string>();
   const as = (name: string) => ({ tenantId, personId: people.get(name)! });
 
   beforeAll(async () => {
-    migrated = await openMigratedStorage(databaseTargets()[0]!);
-    const seed = await readGroupSeed(path.resolve(__dirname, '../../../bot/seed/ekologiska-hallbarhetsgruppen.json'));
-    tenantId = seed.tenant.id;
-    groupId = (await seedDemoGroup({ unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds('seed') }, seed, [2026])).groupId;
-    for (const p of await migrated.storage.repositories.people.listByGroup(tenantId, groupId)) people.set(p.name, p.id);
-    for (const id of people.values()) {
-      await migrated.storage.repositories.conversations.save({
-        tenantId,
-        conversationId: `a:${id}`,
-        kind: 'personal',
-        personId: id,
-        groupId: null,
-        reference: {},
-        updatedAt: clock.now(),
-      });
-    }
+    demo = await openDemoGroup(clock, () => true);
+    ({ migrated, tenantId, groupId, people } = demo);
     useCases = createUseCases({ repositories: migrated.storage.repositories, clock, ids: sequentialIds('uc'), ...ports });
-    meetingId = (await migrated.storage.repositories.meetings.listByGroup(tenantId, groupId))[1]!.id; // Möte 2, 11 March 13:00
+    meetingId = (await demo.meetings())[1]!.id; // Möte 2, 11 March 13:00
     // Two proposals, accepted in the order Karin's, then Sara's; a third one stays submitted.
     for (const [name, title, minutes] of [
       ['Sara Nilsson', 'Skolmåltider och klimat', 20],

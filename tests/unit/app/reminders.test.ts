@@ -3,44 +3,29 @@
  * not answered the call, and the day before to every member with their own answer, plus the
  * chair's summary. Here they are called directly, as the scheduler will.
  */
-import path from 'node:path';
-import { readGroupSeed } from '../../../bot/src/adapters/storage/seed-file';
 import type { AttendanceSummaryNotice, KallelseNotice } from '../../../bot/src/app/ports/messenger';
-import { seedDemoGroup } from '../../../bot/src/app/seed-demo-group';
 import { createUseCases } from '../../../bot/src/app/use-cases';
-import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../../support/database';
+import type { MigratedStorage } from '../../support/database';
+import { openDemoGroup, type DemoGroup } from '../../support/demo-group';
 import { fakePorts } from '../../support/fake-messenger';
 import { fixedClock, sequentialIds } from '../../support/group-seed-mother';
 
 describe('reminders', () => {
-  let migrated: MigratedStorage;
   const clock = fixedClock('2026-03-02T08:00:00Z'); // two days before the last day for Möte 2 (4 March)
   const ports = fakePorts(clock);
+  let demo: DemoGroup;
+  let migrated: MigratedStorage;
   let useCases: ReturnType<typeof createUseCases>;
   let tenantId = '';
   let meetingId = '';
-  const people = new Map<string, string>();
-  const as = (name: string) => ({ tenantId, personId: people.get(name)! });
+  let people = new Map<string, string>();
+  const as = (name: string) => demo.as(name);
 
   beforeAll(async () => {
-    migrated = await openMigratedStorage(databaseTargets()[0]!);
-    const seed = await readGroupSeed(path.resolve(__dirname, '../../../bot/seed/ekologiska-hallbarhetsgruppen.json'));
-    tenantId = seed.tenant.id;
-    const { groupId } = await seedDemoGroup({ unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds('seed') }, seed, [2026]);
-    for (const p of await migrated.storage.repositories.people.listByGroup(tenantId, groupId)) people.set(p.name, p.id);
-    for (const id of people.values()) {
-      await migrated.storage.repositories.conversations.save({
-        tenantId,
-        conversationId: `a:${id}`,
-        kind: 'personal',
-        personId: id,
-        groupId: null,
-        reference: {},
-        updatedAt: clock.now(),
-      });
-    }
+    demo = await openDemoGroup(clock, () => true);
+    ({ migrated, tenantId, people } = demo);
     useCases = createUseCases({ repositories: migrated.storage.repositories, clock, ids: sequentialIds('uc'), ...ports });
-    meetingId = (await migrated.storage.repositories.meetings.listByGroup(tenantId, groupId))[1]!.id;
+    meetingId = (await demo.meetings())[1]!.id;
   });
   afterAll(() => migrated.db.close());
 
