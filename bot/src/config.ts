@@ -32,6 +32,26 @@ const schema = z
     // New multi-tenant bot registrations are deprecated; only these two are supported.
     MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['UserAssignedMSI', 'SingleTenant']).optional()),
     MicrosoftAppTenantId: optionalString,
+    // Teams SSO for the tab (production). The Entra app the tab's token is for: a managed
+    // identity cannot expose an API, so with UserAssignedMSI this is an app registration of its own.
+    TAB_APP_ID: optionalString,
+    TAB_APP_ID_URI: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .max(400)
+        .regex(/^(api|https):\/\/\S+$/, 'an application ID URI such as api://arbetsrum.example.se/<app id>')
+        .optional(),
+    ),
+    /** Tests point this at a local issuer; production uses Entra's document for the tenant. */
+    ENTRA_OPENID_METADATA_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .url()
+        .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(u), 'https, or http on loopback')
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (!env.MicrosoftAppId) {
@@ -88,6 +108,8 @@ export interface Config {
   botLocale: 'auto' | 'sv' | 'en';
   /** The service mailbox mail is sent from. */
   mailSender: string;
+  /** How the tab API checks Teams SSO tokens; null in local mode (dev sign-in). */
+  tabSso: { tenantId: string; appId: string; appIdUri: string; metadataUrl: string } | null;
 }
 
 /** Printed under every configuration error: the one fact that explains most of them. */
@@ -134,6 +156,17 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     },
     botLocale: e.BOT_LOCALE ?? (mode === 'local' ? 'sv' : 'auto'),
     mailSender: e.MAIL_SENDER,
+    tabSso:
+      mode === 'production'
+        ? {
+            tenantId: e.MicrosoftAppTenantId ?? '',
+            appId: e.TAB_APP_ID ?? e.MicrosoftAppId ?? '',
+            appIdUri: e.TAB_APP_ID_URI ?? `api://${e.TAB_APP_ID ?? e.MicrosoftAppId ?? ''}`,
+            metadataUrl:
+              e.ENTRA_OPENID_METADATA_URL ??
+              `https://login.microsoftonline.com/${encodeURIComponent(e.MicrosoftAppTenantId ?? '')}/v2.0/.well-known/openid-configuration`,
+          }
+        : null,
   };
 }
 
@@ -153,6 +186,7 @@ export function redactedSummary(config: Config): Record<string, unknown> {
       appType: config.bot.appType,
       appTenantId: config.bot.appTenantId || '(none)',
     },
+    tabSso: config.tabSso ?? '(none: dev sign-in, local mode)',
   };
 }
 

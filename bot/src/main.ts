@@ -12,11 +12,13 @@ import type { Clock } from './app/ports/clock';
 import type { Logger } from './app/ports/logger';
 import type { Waiter } from './app/ports/messenger';
 import { seedDemoGroup, type SeedResult } from './app/seed-demo-group';
-import { createUseCases } from './app/use-cases';
+import { createUseCases, type UseCases } from './app/use-cases';
 import { GraphMailer } from './adapters/graph/graph-mailer';
 import { startGraphStandIn } from './adapters/graph/graph-stand-in';
-import { devTokenAuthenticator, refuseAllAuthenticator } from './adapters/http/authenticator';
+import { devTokenAuthenticator, refuseAllAuthenticator, type Authenticator } from './adapters/http/authenticator';
 import { DevTokens } from './adapters/http/dev-token';
+import { entraAuthenticator } from './adapters/http/entra-authenticator';
+import { OpenIdKeys } from './adapters/http/openid-keys';
 import { close as closeServer, createHttpServer, listen } from './adapters/http/server';
 import { readGroupSeed } from './adapters/storage/seed-file';
 import { migrate } from './adapters/storage/migrate';
@@ -65,6 +67,21 @@ async function seedDemo(config: Config, storage: SqlStorage, clock: Clock): Prom
   return { ...result, tenantId: seed.tenant.id };
 }
 
+/** Production: the Teams SSO token, checked against the tenant's Entra keys, names a person. */
+function tabSsoAuthenticator(config: Config, useCases: UseCases, logger: Logger, clock: Clock): Authenticator {
+  if (!config.tabSso) return refuseAllAuthenticator;
+  const sso = config.tabSso;
+  return entraAuthenticator({
+    tenantId: sso.tenantId,
+    audiences: [sso.appIdUri, sso.appId],
+    // The key cache counts real time even when a test stops the business clock.
+    keys: new OpenIdKeys({ metadataUrl: sso.metadataUrl, logger, now: systemClock.now }),
+    findPerson: (tenantId, objectId, email) => useCases.identify({ tenantId, aadObjectId: objectId, email }),
+    now: () => clock.now(),
+    logger,
+  });
+}
+
 export async function startService(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningService> {
   logger.info({ config: redactedSummary(config) }, 'starting Arbetsrum');
   const storage = await openStorage(config);
@@ -86,6 +103,7 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
     }
     const useCases = createUseCases({
       repositories: storage.repositories,
+      unitOfWork: storage.unitOfWork,
       clock,
       ids: randomUUID,
       messenger: new TeamsMessenger(adapter, config.bot.appId, locale),
@@ -114,7 +132,7 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
         ),
       }),
       tabDir: path.join(repoRoot, 'tab', 'dist'),
-      authenticator: devSignIn ? devTokenAuthenticator(devSignIn.tokens) : refuseAllAuthenticator,
+      authenticator: devSignIn ? devTokenAuthenticator(devSignIn.tokens) : tabSsoAuthenticator(config, useCases, logger, clock),
       tabApi: useCases,
       ...(devSignIn ? { devSignIn } : {}),
     });

@@ -79,10 +79,12 @@ export interface ApiClient {
   getMe(signal?: AbortSignal): Promise<Me>;
   /** `year` null: the server picks the year of the next meeting. */
   getGroupOverview(groupId: string, year: number | null, signal?: AbortSignal): Promise<GroupOverview>;
+  /** Any other route: each view keeps its own typed calls next to it (views/<view>/…-api.ts). */
+  request<T>(path: string, options?: RequestOptions): Promise<T>;
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST';
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   auth?: boolean;
   signal?: AbortSignal | undefined;
@@ -146,6 +148,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       throw new ApiError(kindForStatus(response.status), response.status, code, message);
     }
 
+    if (response.status === 204) return undefined as T;
     try {
       return (await response.json()) as T;
     } catch {
@@ -166,5 +169,6 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
           signal,
         },
       ),
+    request,
   };
 }

@@ -1,14 +1,27 @@
 /** After sign-in: who am I, which group, and that group's overview for the chosen year. */
-import { useEffect, useState } from 'react';
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useEffect, useState } from 'react';
 import type { ApiClient, ApiError } from './api';
 import { useI18n } from './i18n';
 import { currentStockholmYear } from './i18n/format-dates';
+import { useRoute } from './route';
 import { useResource } from './use-resource';
 import { AppHeader } from './views/app-header';
 import { BrandBar } from './views/brand-bar';
 import { OverviewView } from './views/overview-view';
 import { EmptyState, ErrorState, LoadingState } from './views/status-views';
 import { useSharedStyles } from './shared-styles';
+import { ViewNav } from './views/view-nav';
+import { VIEWS } from './views/view-registry';
+
+const useStyles = makeStyles({
+  view: { flexGrow: 1, paddingBlock: tokens.spacingVerticalXL, ':focus': { outlineStyle: 'none' } },
+  footer: {
+    paddingBlock: tokens.spacingVerticalL,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground3,
+  },
+});
 
 const GROUP_KEY = 'arbetsrum.groupId';
 
@@ -44,8 +57,10 @@ export function SignedInApp({
   /** Move focus to the h1 once it appears (after signing in). */
   focusHeading?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const shared = useSharedStyles();
+  const styles = useStyles();
+  const [route, navigate] = useRoute();
   const me = useResource((signal) => api.getMe(signal), [api]);
   const [chosenGroupId, setChosenGroupId] = useState<string | null>(rememberedGroupId);
   const currentYear = currentStockholmYear();
@@ -94,6 +109,11 @@ export function SignedInApp({
   // While another group's overview loads, do not show the previous group's data.
   const data = overview.data?.group.id === group.id ? overview.data : undefined;
   const year = chosenYear ?? data?.year ?? currentYear;
+  const role = data?.role ?? group.role;
+  const strategist = role === 'strategist';
+  const entry = route.view === 'overview' ? undefined : VIEWS.find((v) => v.key === route.view);
+  // A strategists' view opened by someone else (an old link): the overview instead.
+  const shown = entry && (strategist || !entry.strategistsOnly) ? entry : undefined;
 
   return (
     <>
@@ -101,21 +121,47 @@ export function SignedInApp({
         me={me.data}
         groupId={group.id}
         groupName={group.name}
-        role={data?.role ?? group.role}
+        role={role}
         onGroupChange={changeGroup}
         onSignOut={onSignOut}
         focusHeading={focusHeading}
       />
-      <OverviewView
-        overview={data}
-        year={year}
-        currentYear={currentYear}
-        loading={overview.loading}
-        error={overview.error}
-        onRetry={overview.reload}
-        onYearChange={setYear}
-        onOpenLink={onOpenLink}
-      />
+      <ViewNav current={shown?.key ?? 'overview'} strategist={strategist} onNavigate={(view) => navigate(view)} />
+      {shown ? (
+        <main id="main" tabIndex={-1} className={styles.view}>
+          <Suspense fallback={<LoadingState label={t.overview.loading} />}>
+            <shown.component
+              api={api}
+              me={me.data}
+              group={{ id: group.id, name: group.name }}
+              role={role}
+              overview={data}
+              reloadOverview={overview.reload}
+              arg={route.arg}
+              navigate={navigate}
+              onOpenLink={onOpenLink}
+            />
+          </Suspense>
+        </main>
+      ) : (
+        <OverviewView
+          overview={data}
+          year={year}
+          currentYear={currentYear}
+          loading={overview.loading}
+          error={overview.error}
+          onRetry={overview.reload}
+          onYearChange={setYear}
+          onOpenLink={onOpenLink}
+        />
+      )}
+      <footer className={styles.footer}>
+        <div className={shared.page}>
+          <Link href="#/accessibility" onClick={(event) => (event.preventDefault(), navigate('accessibility'))}>
+            {language === 'en' ? 'Accessibility statement' : 'Tillgänglighetsredogörelse'}
+          </Link>
+        </div>
+      </footer>
     </>
   );
 }

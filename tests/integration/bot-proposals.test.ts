@@ -36,6 +36,7 @@ describe('bot: proposing an agenda item', () => {
     groupId = seeded.groupId;
     useCases = createUseCases({
       repositories: migrated.storage.repositories,
+      unitOfWork: migrated.storage.unitOfWork,
       clock,
       ids: sequentialIds('uc'),
       ...ports,

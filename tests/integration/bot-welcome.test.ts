@@ -24,6 +24,7 @@ describe('bot: welcome and help', () => {
     bot = new ArbetsrumBot(
       createUseCases({
         repositories: migrated.storage.repositories,
+        unitOfWork: migrated.storage.unitOfWork,
         clock,
         ids: sequentialIds('u'),
         ...fakePorts(clock),

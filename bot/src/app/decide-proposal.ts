@@ -11,7 +11,10 @@ import { loadProposalContext } from './load-proposal-context';
 import { describeProposal, type ProposalView } from './proposal-view';
 
 export type ProposalDecision =
-  { decision: 'accept' } | { decision: 'defer'; meetingId: string; note?: string } | { decision: 'decline'; reason: string };
+  // `meetingId` on accept: take it onto that meeting's agenda (a proposal from the backlog, or from another meeting).
+  | { decision: 'accept'; meetingId?: string }
+  | { decision: 'defer'; meetingId: string; note?: string }
+  | { decision: 'decline'; reason: string };
 
 export async function decideProposal(
   deps: FanOutDeps,
@@ -26,15 +29,19 @@ export async function decideProposal(
   if (proposal.status === 'withdrawn') throw new AppError('conflict', 'The proposer has withdrawn this proposal');
   const context = await loadProposalContext(repos, deps.clock, member.group);
 
+  // Only to a meeting still to come: deciding for one that has been held would lose the item.
+  const upcoming = (meetingId: string) =>
+    context.meetings.find(
+      (m) => m.id === meetingId && (m.status === 'planned' || m.status === 'called') && m.startsAt.getTime() > context.now.getTime(),
+    );
   let decided: Proposal;
   if (input.decision === 'accept') {
-    if (!proposal.meetingId) throw new AppError('conflict', 'Choose a meeting first: defer it to one');
-    decided = { ...proposal, status: 'accepted', decisionNote: null };
+    const meetingId = input.meetingId ?? proposal.meetingId;
+    if (!meetingId) throw new AppError('conflict', 'Choose a meeting first: defer it to one');
+    if (input.meetingId && !upcoming(input.meetingId)) throw new AppError('not-found', 'No such meeting in this group');
+    decided = { ...proposal, status: 'accepted', meetingId, decisionNote: null };
   } else if (input.decision === 'defer') {
-    // Only to a meeting still to come: deferring to one that has been held would lose the item.
-    const target = context.meetings.find(
-      (m) => m.id === input.meetingId && (m.status === 'planned' || m.status === 'called') && m.startsAt.getTime() > context.now.getTime(),
-    );
+    const target = upcoming(input.meetingId);
     if (!target) throw new AppError('not-found', 'No such meeting in this group');
     decided = {
       ...proposal,

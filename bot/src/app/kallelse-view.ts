@@ -7,7 +7,13 @@ import type { Attendance } from '../domain/attendance';
 import type { Group } from '../domain/group';
 import type { Meeting } from '../domain/meeting';
 import { describeMeeting, type MeetingView } from './describe-meeting';
+import { loadMeetingAgenda } from './load-meeting-agenda';
 import type { Repositories } from './ports/repositories';
+
+function draftIds(): () => string {
+  let next = 0;
+  return () => `draft-${(next += 1)}`;
+}
 
 /** The delivery kind of a kallelse (its keys start with `kallelse:<meeting id>:`). */
 export const KALLELSE = 'kallelse';
@@ -27,20 +33,24 @@ export async function buildKallelseView(
   meeting: Meeting,
   readerPersonId: string | null,
 ): Promise<KallelseView> {
-  const [people, accepted, answer] = await Promise.all([
+  const [people, agenda, answer] = await Promise.all([
     repos.people.listByGroup(group.tenantId, group.id),
-    repos.proposals.listByGroup(group.tenantId, group.id, { meetingId: meeting.id, statuses: ['accepted'] }),
+    // Read only: items not stored yet get throwaway ids, which a kallelse never shows.
+    loadMeetingAgenda(repos, draftIds(), group, meeting, { store: false }),
     readerPersonId ? repos.attendance.find(group.tenantId, meeting.id, readerPersonId) : Promise.resolve(null),
   ]);
   const peopleById = new Map(people.map((p) => [p.id, p]));
-  const ordered = [...accepted].sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime() || a.id.localeCompare(b.id));
   return {
     groupId: group.id,
     groupName: group.name,
     meeting: describeMeeting(meeting, peopleById),
     agenda: timeAgenda(
       meeting.startsAt,
-      ordered.map((p) => ({ title: p.title, minutes: p.minutesNeeded, presenterName: peopleById.get(p.proposerPersonId)?.name ?? null })),
+      agenda.items.map((item) => ({
+        title: item.title,
+        minutes: item.durationMinutes,
+        presenterName: item.presenterPersonId ? (peopleById.get(item.presenterPersonId)?.name ?? null) : null,
+      })),
     ),
     answer: answer ? { rsvp: answer.rsvp, substituteName: answer.substituteName } : null,
   };

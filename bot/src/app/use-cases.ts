@@ -9,10 +9,12 @@ import { Pacer } from './fan-out';
 import type { Actor } from './find-member';
 import { getGroupOverview } from './get-group-overview';
 import { getKallelse } from './get-kallelse';
+import { getMeetingAgenda } from './get-meeting-agenda';
 import { getProposal } from './get-proposal';
 import { identifyPerson, type TeamsUserIdentity } from './identify-person';
 import { listAttendance } from './list-attendance';
 import { listGroupProposals } from './list-group-proposals';
+import { listMembers } from './list-members';
 import { listMyGroups } from './list-my-groups';
 import { listMyProposals } from './list-my-proposals';
 import { listNotReached } from './list-not-reached';
@@ -24,18 +26,34 @@ import type { Logger } from './ports/logger';
 import type { Mailer } from './ports/mailer';
 import type { Messenger, Waiter } from './ports/messenger';
 import type { Roster } from './ports/roster';
-import type { Repositories } from './ports/repositories';
+import type { Repositories, UnitOfWork } from './ports/repositories';
 import { rememberPersonalChat } from './remember-conversation';
 import { remindDayBefore } from './remind-day-before';
 import { remindProposalDeadline } from './remind-proposal-deadline';
 import { sendCallForProposals } from './send-call-for-proposals';
+import { saveMeetingAgenda } from './save-meeting-agenda';
 import { sendKallelse } from './send-kallelse';
 import { submitProposal } from './submit-proposal';
 import { welcomeTeamsUser } from './welcome-teams-user';
 import { withdrawProposal } from './withdraw-proposal';
+import { cancelMeeting } from './cancel-meeting';
+import { changeMeetingChair } from './change-meeting-chair';
+import { editMeeting } from './edit-meeting';
+import { getChairHandover } from './get-chair-handover';
+import { getMeetingPlan } from './get-meeting-plan';
+import { planMeetings } from './plan-meetings';
+import { approveMinutes } from './approve-minutes';
+import { commentOnMinutes } from './comment-on-minutes';
+import { getMinutes } from './get-minutes';
+import { listMeetingMinutes } from './list-meeting-minutes';
+import { publishMinutes } from './publish-minutes';
+import { saveMinutesDraft } from './save-minutes-draft';
+import { startMinutesCorrection } from './start-minutes-correction';
 
 export interface UseCaseDeps {
   repositories: Repositories;
+  /** For work that must be stored whole or not at all. */
+  unitOfWork: UnitOfWork;
   clock: Clock;
   ids: IdGenerator;
   messenger: Messenger;
@@ -66,6 +84,7 @@ export function createUseCases(deps: UseCaseDeps) {
     listMyProposals: (actor: Actor) => listMyProposals(deps, actor),
     decideProposal: (input: Parameters<typeof decideProposal>[2]) => decideProposal(deps, pacer, input),
     listGroupProposals: (input: Parameters<typeof listGroupProposals>[1]) => listGroupProposals(deps, input),
+    listMembers: (input: Parameters<typeof listMembers>[1]) => listMembers(deps, input),
     sendCallForProposals: (input: Parameters<typeof sendCallForProposals>[2]) => sendCallForProposals(deps, pacer, input),
     sendKallelse: (input: Parameters<typeof sendKallelse>[2]) => sendKallelse(deps, pacer, input),
     remindProposalDeadline: (input: Parameters<typeof remindProposalDeadline>[2]) => remindProposalDeadline(deps, pacer, input),
@@ -75,6 +94,21 @@ export function createUseCases(deps: UseCaseDeps) {
     listAttendance: (input: Parameters<typeof listAttendance>[1]) => listAttendance(repositories, input),
     answerNothingToPropose: (input: Parameters<typeof answerNothingToPropose>[1]) => answerNothingToPropose(deps, input),
     listNotReached: (input: Parameters<typeof listNotReached>[1]) => listNotReached(repositories, input),
+    getMeetingAgenda: (input: Parameters<typeof getMeetingAgenda>[1]) => getMeetingAgenda(deps, input),
+    saveMeetingAgenda: (input: Parameters<typeof saveMeetingAgenda>[2]) => saveMeetingAgenda(deps, pacer, input),
+    getMeetingPlan: (input: Parameters<typeof getMeetingPlan>[1]) => getMeetingPlan(deps, input),
+    planMeetings: (input: Parameters<typeof planMeetings>[1]) => planMeetings(deps, input),
+    editMeeting: (input: Parameters<typeof editMeeting>[1]) => editMeeting(deps, input),
+    cancelMeeting: (input: Parameters<typeof cancelMeeting>[1]) => cancelMeeting(deps, input),
+    changeMeetingChair: (input: Parameters<typeof changeMeetingChair>[1]) => changeMeetingChair(deps, input),
+    getChairHandover: (input: Parameters<typeof getChairHandover>[1]) => getChairHandover(deps, input),
+    listMeetingMinutes: (input: Parameters<typeof listMeetingMinutes>[1]) => listMeetingMinutes(deps, input),
+    getMinutes: (input: Parameters<typeof getMinutes>[1]) => getMinutes(deps, input),
+    saveMinutesDraft: (input: Parameters<typeof saveMinutesDraft>[1]) => saveMinutesDraft(deps, input),
+    approveMinutes: (input: Parameters<typeof approveMinutes>[1]) => approveMinutes(deps, input),
+    commentOnMinutes: (input: Parameters<typeof commentOnMinutes>[1]) => commentOnMinutes(deps, input),
+    publishMinutes: (input: Parameters<typeof publishMinutes>[1]) => publishMinutes(deps, input),
+    startMinutesCorrection: (input: Parameters<typeof startMinutesCorrection>[1]) => startMinutesCorrection(deps, input),
   };
 }
 

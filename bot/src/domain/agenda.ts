@@ -1,7 +1,6 @@
 /**
  * An agenda's times: each item starts when the one before it ends, from the meeting's start.
- * Until the agenda builder arrives (the tab issue), the kallelse lists the accepted proposals in
- * the order they were accepted.
+ * The items themselves, and their order, come from agenda-item.ts.
  */
 export interface AgendaEntry {
   title: string;

@@ -1,3 +1,4 @@
+import { DEFAULT_STANDING_ITEMS, type StandingItemTemplate } from './standing-items';
 /** A working group: one per Team. Its lead times are data, set per group. */
 export interface GroupSettings {
   /** Proposals close this many days before a meeting. */
@@ -8,6 +9,8 @@ export interface GroupSettings {
   meetingMinutes: number;
   /** Name of the committee the strategists report to (configurable: it changes with reorganisations). */
   committeeName: string;
+  /** The agenda's standing items, opening and closing; data, so each group words its own. */
+  standingItems: readonly StandingItemTemplate[];
 }
 
 export interface Group {
@@ -25,4 +28,5 @@ export const DEFAULT_GROUP_SETTINGS: GroupSettings = {
   callForProposalsDays: 21,
   meetingMinutes: 120,
   committeeName: 'Miljöutskottet',
+  standingItems: DEFAULT_STANDING_ITEMS,
 };

@@ -18,6 +18,7 @@ describe('access between groups and tenants', () => {
     migrated = await openMigratedStorage(databaseTargets()[0]!);
     useCases = createUseCases({
       repositories: migrated.storage.repositories,
+      unitOfWork: migrated.storage.unitOfWork,
       clock,
       ids: sequentialIds('uc'),
       ...fakePorts(clock),

@@ -47,6 +47,7 @@ describe('call for proposals', () => {
     roster = new FakeRoster();
     useCases = createUseCases({
       repositories: migrated.storage.repositories,
+      unitOfWork: migrated.storage.unitOfWork,
       clock,
       ids: sequentialIds(`uc-${Date.now()}`),
       messenger,

@@ -1,5 +1,5 @@
 /**
- * The kallelse on the demo group: the agenda from accepted proposals with times and presenters,
+ * The kallelse on the demo group: the agenda (standing items and accepted proposals) with times and presenters,
  * a card to every member exactly once, the meeting marked as called, and the RSVP answers —
  * stored, changeable, refused with a reason when wrong, and summed up for the strategists.
  */
@@ -26,7 +26,7 @@ describe('kallelse and RSVP', () => {
   beforeAll(async () => {
     demo = await openDemoGroup(clock, () => true);
     ({ migrated, tenantId, groupId, people } = demo);
-    useCases = createUseCases({ repositories: migrated.storage.repositories, clock, ids: sequentialIds('uc'), ...ports });
+    useCases = createUseCases({ repositories: migrated.storage.repositories, unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds('uc'), ...ports });
     meetingId = (await demo.meetings())[1]!.id; // Möte 2, 11 March 13:00
     // Two proposals, accepted in the order Karin's, then Sara's; a third one stays submitted.
     for (const [name, title, minutes] of [
@@ -68,9 +68,18 @@ describe('kallelse and RSVP', () => {
     const kallelser = ports.messenger.sent.slice(before).map((s) => s.notice);
     expect(kallelser).toHaveLength(8);
     const first = kallelser[0]!;
+    // The group's standing items around the accepted proposals, each timed from the one before.
     expect(first.kind === 'kallelse' && first.agenda.map((i) => [i.title, i.minutes, i.presenterName, i.startsAt.toISOString()])).toEqual([
-      ['Upphandling av cyklar', 15, 'Karin Berg', '2026-03-11T12:00:00.000Z'],
-      ['Skolmåltider och klimat', 20, 'Sara Nilsson', '2026-03-11T12:15:00.000Z'],
+      ['Mötet öppnas', 5, null, '2026-03-11T12:00:00.000Z'],
+      ['Fastställande av dagordning', 5, null, '2026-03-11T12:05:00.000Z'],
+      ['Föregående mötes minnesanteckningar och åtgärdslista', 10, null, '2026-03-11T12:10:00.000Z'],
+      ['Runda: aktuellt från förvaltningar och bolag', 20, null, '2026-03-11T12:20:00.000Z'],
+      ['Upphandling av cyklar', 15, 'Karin Berg', '2026-03-11T12:40:00.000Z'],
+      ['Skolmåltider och klimat', 20, 'Sara Nilsson', '2026-03-11T12:55:00.000Z'],
+      ['Återrapportering till Utskottet för Agenda 2030 och SDL', 10, null, '2026-03-11T13:15:00.000Z'],
+      ['Övriga frågor', 5, null, '2026-03-11T13:25:00.000Z'],
+      ['Nästa möte', 5, null, '2026-03-11T13:30:00.000Z'],
+      ['Mötet avslutas', 5, null, '2026-03-11T13:35:00.000Z'],
     ]);
     expect((await migrated.storage.repositories.meetings.find(tenantId, meetingId))?.status).toBe('called');
     const again = await useCases.sendKallelse({ by: as('Anna Lindqvist'), tenantId, meetingId });
@@ -84,10 +93,12 @@ describe('kallelse and RSVP', () => {
     const kallelseUpdates = ports.messenger.updated.filter((u) => u.notice.kind === 'kallelse');
     expect(kallelseUpdates).toHaveLength(8);
     const toKarin = kallelseUpdates.find((u) => u.conversationId === `a:${people.get('Karin Berg')}`)!.notice;
-    expect(toKarin.kind === 'kallelse' && toKarin.agenda.map((i) => i.title)).toEqual([
+    // The newly accepted item lands after the others, before the closing standing items.
+    expect(toKarin.kind === 'kallelse' && toKarin.agenda.map((i) => i.title).slice(4, 8)).toEqual([
       'Upphandling av cyklar',
       'Skolmåltider och klimat',
       'Ej behandlad',
+      'Återrapportering till Utskottet för Agenda 2030 och SDL',
     ]);
     // The proposer hears of the decision; no member gets a second kallelse.
     expect(ports.messenger.sent.slice(sentBefore).map((s) => s.notice.kind)).toEqual(['proposal-decided']);

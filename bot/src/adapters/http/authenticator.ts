@@ -1,7 +1,7 @@
 /**
  * Who is calling the tab API. In local mode: a dev sign-in token. In production mode: the Entra
- * token Teams SSO hands the tab — its validation arrives with the security issue, and until then
- * production refuses every call rather than trusting anything.
+ * token Teams SSO hands the tab (entra-authenticator.ts). `refuseAllAuthenticator` is for a server
+ * that must trust no one (tests of production's other doors).
  */
 import type { Request } from 'restify';
 import type { DevTokens, SessionIdentity } from './dev-token';

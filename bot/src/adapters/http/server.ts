@@ -7,9 +7,12 @@ import type { Logger } from '../../app/ports/logger';
 import type { Authenticator } from './authenticator';
 import type { DevTokens } from './dev-token';
 import { sendError } from './http-errors';
+import { registerAgendaApi, type AgendaApiUseCases } from './routes/agenda-api';
 import { registerDevSignIn } from './routes/dev-sign-in';
 import { registerHealth, type HealthCheck } from './routes/health';
 import { registerDeliveryApi, type DeliveryApiUseCases } from './routes/delivery-api';
+import { registerMembersApi, type MembersApiUseCases } from './routes/members-api';
+import { registerPlanApi, type PlanApiUseCases } from './routes/plan-api';
 import { registerProposalApi, type ProposalApiUseCases } from './routes/proposal-api';
 import { registerTabApi, type TabApiUseCases } from './routes/tab-api';
 import { registerTabStatic } from './routes/tab-static';
@@ -26,7 +29,7 @@ export interface HttpServerDeps {
   health: HealthCheck;
   tabDir: string;
   authenticator: Authenticator;
-  tabApi: TabApiUseCases & ProposalApiUseCases & DeliveryApiUseCases;
+  tabApi: TabApiUseCases & ProposalApiUseCases & DeliveryApiUseCases & AgendaApiUseCases & MembersApiUseCases & PlanApiUseCases;
   /** Local mode only. */
   devSignIn?: { tenantId: string; tokens: DevTokens; listPeople: () => Promise<SignInPerson[]> };
 }
@@ -56,6 +59,9 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   });
   registerProposalApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
   registerDeliveryApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerAgendaApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerMembersApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerPlanApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
   if (deps.devSignIn) registerDevSignIn(server, { ...deps.devSignIn, logger: deps.logger });
   registerTabStatic(server, deps.tabDir);
 

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { DEFAULT_STANDING_ITEMS } from '../../domain/standing-items';
 import type { GroupSeed } from '../../app/seed-demo-group';
 import { DomainError } from '../../domain/errors';
 import { GOAL_FRAMEWORKS } from '../../domain/goal';
@@ -24,6 +25,10 @@ const seedSchema = z
         callForProposalsDays: z.number().int().min(1).max(120),
         meetingMinutes: z.number().int().min(15).max(480),
         committeeName: text(200),
+        standingItems: z
+          .array(z.object({ title: text(200), minutes: z.number().int().min(1).max(480), placement: z.enum(['opening', 'closing']) }))
+          .max(20)
+          .default([...DEFAULT_STANDING_ITEMS]),
       }),
     }),
     organisations: z.array(z.object({ key: text(40), name: text(200), kind: z.enum(ORGANISATION_KINDS) })).max(200),

@@ -75,4 +75,9 @@ export class SqlMeetingRepository implements MeetingRepository {
     );
     return rows.map(toMeeting);
   }
+
+  /** The group's row, locked: a second plan waits here, then sees the first one's meetings. */
+  async lockPlan(tenantId: string, groupId: string): Promise<void> {
+    await this.db.query('SELECT 1 FROM work_group WHERE tenant_id = $1 AND id = $2 FOR UPDATE', [tenantId, groupId]);
+  }
 }

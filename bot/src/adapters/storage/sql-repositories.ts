@@ -1,4 +1,7 @@
 import type { Repositories } from '../../app/ports/repositories';
+import { SqlActionItemRepository } from './sql-action-item-repository';
+import { SqlAgendaItemRepository } from './sql-agenda-item-repository';
+import { SqlAttendanceRecordRepository } from './sql-attendance-record-repository';
 import { SqlAttendanceRepository } from './sql-attendance-repository';
 import { SqlAuditLog } from './sql-audit-log';
 import { SqlCallResponseRepository } from './sql-call-response-repository';
@@ -9,8 +12,11 @@ import { SqlGoalRepository } from './sql-goal-repository';
 import { SqlGroupRepository } from './sql-group-repository';
 import { SqlMeetingRepository } from './sql-meeting-repository';
 import { SqlMembershipRepository } from './sql-membership-repository';
+import { SqlMinutesRepository } from './sql-minutes-repository';
+import { SqlMinutesReviewRepository } from './sql-minutes-review-repository';
 import { SqlOrganisationRepository } from './sql-organisation-repository';
 import { SqlPersonRepository } from './sql-person-repository';
+import { SqlPresenceRepository } from './sql-presence-repository';
 import { SqlProposalRepository } from './sql-proposal-repository';
 import { SqlTenantRepository } from './sql-tenant-repository';
 
@@ -28,6 +34,12 @@ export function createSqlRepositories(db: SqlDatabase): Repositories {
     deliveries: new SqlDeliveryRepository(db),
     callResponses: new SqlCallResponseRepository(db),
     attendance: new SqlAttendanceRepository(db),
+    attendanceRecords: new SqlAttendanceRecordRepository(db),
+    agendaItems: new SqlAgendaItemRepository(db),
+    minutes: new SqlMinutesRepository(db),
+    minutesReview: new SqlMinutesReviewRepository(db),
+    actionItems: new SqlActionItemRepository(db),
+    presence: new SqlPresenceRepository(db),
     conversations: new SqlConversationRepository(db),
     audit: new SqlAuditLog(db),
   };

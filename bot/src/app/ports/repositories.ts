@@ -2,6 +2,7 @@
  * The repository ports. Every read and write names the tenant: one deployment hosts many
  * municipalities, and no query may cross from one to another.
  */
+import type { AgendaItem } from '../../domain/agenda-item';
 import type { Attendance } from '../../domain/attendance';
 import type { AuditEvent } from '../../domain/audit';
 import type { CallResponse } from '../../domain/call-response';
@@ -14,6 +15,8 @@ import type { Membership } from '../../domain/membership';
 import type { Organisation } from '../../domain/organisation';
 import type { Person } from '../../domain/person';
 import type { Proposal, ProposalStatus } from '../../domain/proposal';
+import type { ActionItem, Minutes, MinutesApproval, MinutesComment, MinutesStatus, PresenceMark, PresenceRecord } from '../../domain/minutes';
+import type { AttendanceRecord } from '../../domain/representation';
 
 export interface Tenant {
   id: string;
@@ -57,6 +60,8 @@ export interface MeetingRepository {
   find(tenantId: string, meetingId: string): Promise<Meeting | null>;
   /** Meetings starting in [from, to), in time order. */
   listByGroup(tenantId: string, groupId: string, range?: { from: Date; to: Date }): Promise<Meeting[]>;
+  /** Holds the group's plan until the transaction ends, so two plans of one group run one after the other. */
+  lockPlan(tenantId: string, groupId: string): Promise<void>;
 }
 
 export interface GoalRepository {
@@ -103,6 +108,12 @@ export interface AttendanceRepository {
   listByMeeting(tenantId: string, meetingId: string): Promise<Attendance[]>;
 }
 
+/** Attendance as a record of who came: answers and presence together, read only. */
+export interface AttendanceRecordRepository {
+  /** Every row of these meetings, with or without an answer or presence noted. */
+  listByMeetings(tenantId: string, meetingIds: readonly string[]): Promise<AttendanceRecord[]>;
+}
+
 export interface CallResponseRepository {
   /** Insert or replace by (tenant, meeting, person). */
   save(response: CallResponse): Promise<void>;
@@ -130,6 +141,66 @@ export interface ProposalRepository {
   ): Promise<Proposal[]>;
 }
 
+export interface AgendaItemRepository {
+  /** In agenda order. */
+  listByMeeting(tenantId: string, meetingId: string): Promise<AgendaItem[]>;
+  /**
+   * Makes the meeting's stored agenda exactly `items` (in their positions): new ones inserted,
+   * existing ones updated, the rest removed. Run it in a transaction with the revision check.
+   */
+  replaceForMeeting(tenantId: string, meetingId: string, items: readonly AgendaItem[]): Promise<void>;
+}
+
+/** Versions of a meeting's minutes. Published versions are never changed or removed. */
+export interface MinutesRepository {
+  /** Every version, oldest first. */
+  listVersions(tenantId: string, meetingId: string): Promise<Minutes[]>;
+  /** The newest version, locked until the transaction ends: run it in a unit of work. */
+  lockLatest(tenantId: string, meetingId: string): Promise<Minutes | null>;
+  /** The newest version of each of the group's meetings that has minutes. */
+  listLatestByGroup(
+    tenantId: string,
+    groupId: string,
+  ): Promise<{ meetingId: string; version: number; status: MinutesStatus; publishedAt: Date | null }[]>;
+  /** Stores a new version; false when that version exists already (someone else was first). */
+  insert(minutes: Minutes): Promise<boolean>;
+  /**
+   * Writes a draft (its text, revision, status and publication) only while the stored draft
+   * still has `expectedRevision`; false otherwise, and nothing is written.
+   */
+  saveIfUnchanged(minutes: Minutes, expectedRevision: number): Promise<boolean>;
+}
+
+/** The light check before publishing: approvals and per-item comments of one version. */
+export interface MinutesReviewRepository {
+  /** Insert or replace by (tenant, meeting, version, person). */
+  approve(approval: MinutesApproval): Promise<void>;
+  listApprovals(tenantId: string, meetingId: string, version: number): Promise<MinutesApproval[]>;
+  addComment(comment: MinutesComment): Promise<void>;
+  /** Oldest first. */
+  listComments(tenantId: string, meetingId: string, version: number): Promise<MinutesComment[]>;
+}
+
+/** A meeting's action items (the live list; published minutes keep their own copy). */
+export interface ActionItemRepository {
+  /** In agenda item and position order. */
+  listByMeeting(tenantId: string, meetingId: string): Promise<ActionItem[]>;
+  /**
+   * Makes the meeting's actions exactly `items`: new ones inserted, existing ones updated, the
+   * rest removed. False, with nothing written for an id that belongs to another meeting —
+   * run it in a unit of work so the caller can roll back the rest.
+   */
+  replaceForMeeting(tenantId: string, meetingId: string, items: readonly ActionItem[]): Promise<boolean>;
+}
+
+/** Who was there, as the minutes note it, beside the answers to the kallelse. */
+export interface PresenceRepository {
+  /** Every attendance row of the meeting, with or without an answer or a mark. */
+  listByMeeting(tenantId: string, meetingId: string): Promise<PresenceRecord[]>;
+  /** Notes presence for these people; their answers to the kallelse stay as they are. */
+  record(tenantId: string, groupId: string, meetingId: string, marks: readonly PresenceMark[]): Promise<void>;
+}
+
 export interface AuditLog {
   record(event: AuditEvent): Promise<void>;
   listByGroup(tenantId: string, groupId: string, limit: number): Promise<AuditEvent[]>;
@@ -147,6 +218,12 @@ export interface Repositories {
   deliveries: DeliveryRepository;
   callResponses: CallResponseRepository;
   attendance: AttendanceRepository;
+  attendanceRecords: AttendanceRecordRepository;
+  agendaItems: AgendaItemRepository;
+  minutes: MinutesRepository;
+  minutesReview: MinutesReviewRepository;
+  actionItems: ActionItemRepository;
+  presence: PresenceRepository;
   conversations: ConversationRepository;
   audit: AuditLog;
 }

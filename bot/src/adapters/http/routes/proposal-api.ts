@@ -33,7 +33,7 @@ const listQuery = z
   .strict();
 
 const decisionBody = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('accept') }).strict(),
+  z.object({ decision: z.literal('accept'), meetingId: idParam.optional() }).strict(),
   z
     .object({ decision: z.literal('defer'), meetingId: idParam, note: z.string().max(PROPOSAL_LIMITS.declineReasonMax).optional() })
     .strict(),

@@ -1,0 +1,40 @@
+/**
+ * A meeting's agenda as it stands (see domain/agenda-item.ts composeAgenda): what the agenda
+ * builder edits, what the kallelse lists and what minutes are taken against. With `store`, an
+ * agenda that had to be completed (a new meeting, a proposal accepted since) is saved, so its
+ * items keep their ids from then on; reads for a kallelse or a card do not write.
+ */
+import { agendaRevision, composeAgenda, type AgendaItem } from '../domain/agenda-item';
+import type { Group } from '../domain/group';
+import type { Meeting } from '../domain/meeting';
+import type { IdGenerator } from './ports/id-generator';
+import type { Repositories } from './ports/repositories';
+
+export interface LoadedAgenda {
+  items: AgendaItem[];
+  revision: string;
+}
+
+export async function loadMeetingAgenda(
+  repos: Repositories,
+  ids: IdGenerator,
+  group: Group,
+  meeting: Meeting,
+  options: { store: boolean },
+): Promise<LoadedAgenda> {
+  const [stored, accepted] = await Promise.all([
+    repos.agendaItems.listByMeeting(group.tenantId, meeting.id),
+    repos.proposals.listByGroup(group.tenantId, group.id, { meetingId: meeting.id, statuses: ['accepted'] }),
+  ]);
+  const { items, changed } = composeAgenda({
+    tenantId: group.tenantId,
+    groupId: group.id,
+    meetingId: meeting.id,
+    stored,
+    accepted,
+    template: group.settings.standingItems,
+    newId: ids,
+  });
+  if (changed && options.store) await repos.agendaItems.replaceForMeeting(group.tenantId, meeting.id, items);
+  return { items, revision: agendaRevision(items) };
+}

@@ -1,0 +1,78 @@
+/**
+ * Publishes the minutes once the chair and one more member have approved the current text: the
+ * version is locked for good (a public record), keeps its own copy of the attendance and action
+ * lists, and the meeting becomes "minutes published".
+ *
+ * Storing the document in the group's SharePoint library and mailing it to every participant is
+ * the Graph issue's: it starts from the audit event `minutes.published` (meeting and version in
+ * its detail), recorded in the same transaction as the publication.
+ */
+import { publishMinutes as publishedVersion, reviewState } from '../domain/minutes';
+import { AppError } from './errors';
+import type { Actor } from './find-member';
+import { loadMeetingAgenda } from './load-meeting-agenda';
+import { minutesAccess, requireMinutesWriter } from './minutes-access';
+import { buildMinutesRecord } from './minutes-record';
+import { readMinutesView, type MinutesView, type MinutesWriteDeps } from './minutes-view';
+
+export async function publishMinutes(deps: MinutesWriteDeps, input: Actor & { meetingId: string; revision: number }): Promise<MinutesView> {
+  const repos = deps.repositories;
+  const access = await minutesAccess(repos, input, input.meetingId);
+  requireMinutesWriter(access, 'publish the minutes');
+  const { meeting, member } = access;
+  const now = deps.clock.now();
+  if (meeting.status === 'cancelled') throw new AppError('conflict', 'The meeting is cancelled: it has no minutes');
+  if (meeting.startsAt.getTime() > now.getTime()) throw new AppError('conflict', 'The meeting has not taken place yet');
+  const tenantId = meeting.tenantId;
+  const agenda = (await loadMeetingAgenda(repos, deps.ids, member.group, meeting, { store: true })).items;
+  const [people, memberships, organisations] = await Promise.all([
+    repos.people.listByGroup(tenantId, meeting.groupId),
+    repos.memberships.listByGroup(tenantId, meeting.groupId),
+    repos.organisations.listByGroup(tenantId, meeting.groupId),
+  ]);
+
+  await deps.unitOfWork.transaction(async (tx) => {
+    const latest = await tx.minutes.lockLatest(tenantId, meeting.id);
+    if (!latest) throw new AppError('conflict', 'Nothing is written yet to publish');
+    if (latest.status === 'published') throw new AppError('conflict', 'These minutes are already published');
+    if (latest.revision !== input.revision) throw new AppError('conflict', 'The minutes changed since you read them: read them again');
+    const review = reviewState({
+      revision: latest.revision,
+      approvals: await tx.minutesReview.listApprovals(tenantId, meeting.id, latest.version),
+      chairPersonId: meeting.chairPersonId,
+      strategistIds: new Set(memberships.filter((m) => m.role === 'strategist').map((m) => m.personId)),
+      memberIds: new Set(memberships.map((m) => m.personId)),
+    });
+    if (!review.publishable) {
+      throw new AppError('conflict', "Publishing needs the chair's approval and one more member's, both of the current text");
+    }
+    const presence = await tx.presence.listByMeeting(tenantId, meeting.id);
+    const actions = await tx.actionItems.listByMeeting(tenantId, meeting.id);
+    const published = publishedVersion(latest, {
+      agenda,
+      record: buildMinutesRecord({ people, memberships, organisations, presence, actions }),
+      personId: member.person.id,
+      now,
+    });
+    if (!(await tx.minutes.saveIfUnchanged(published, latest.revision))) {
+      throw new AppError('conflict', 'The minutes changed since you read them: read them again');
+    }
+    const current = await tx.meetings.find(tenantId, meeting.id);
+    if (current && current.status !== 'minutes_published') await tx.meetings.save({ ...current, status: 'minutes_published' });
+    await tx.audit.record({
+      tenantId,
+      groupId: meeting.groupId,
+      actorPersonId: member.person.id,
+      action: 'minutes.published',
+      subject: `minutes:${meeting.id}`,
+      at: now,
+      detail: {
+        meetingId: meeting.id,
+        version: published.version,
+        revision: published.revision,
+        correctionOf: published.version > 1 ? published.version - 1 : null,
+      },
+    });
+  });
+  return readMinutesView(deps, { ...access, meeting: (await repos.meetings.find(tenantId, meeting.id)) ?? meeting });
+}

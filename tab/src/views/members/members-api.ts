@@ -1,0 +1,42 @@
+/** The Medlemmar view's call: people, organisations and the warnings about missing förvaltningar. */
+import type { ApiClient } from '../../api';
+import type { Role } from '../../api-types';
+
+export type OrganisationKind = 'forvaltning' | 'bolag' | 'other';
+
+export interface MemberPerson {
+  id: string;
+  name: string;
+  email: string;
+  organisationId: string | null;
+  organisationName: string | null;
+  role: Role;
+}
+
+export interface MemberOrganisation {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+}
+
+export type MemberWarning =
+  | { kind: 'no-delegate'; organisationId: string; organisationName: string }
+  | {
+      kind: 'unrepresented';
+      organisationId: string;
+      organisationName: string;
+      /** The meetings missed, newest first. */
+      meetings: { id: string; title: string; startsAt: string }[];
+    };
+
+export interface MembersOverview {
+  group: { id: string; name: string };
+  people: MemberPerson[];
+  /** Förvaltningar first, then bolag, then others. */
+  organisations: MemberOrganisation[];
+  warnings: MemberWarning[];
+}
+
+export function listMembers(api: ApiClient, groupId: string, signal: AbortSignal): Promise<MembersOverview> {
+  return api.request(`/groups/${encodeURIComponent(groupId)}/members`, { signal });
+}
