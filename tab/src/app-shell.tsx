@@ -10,7 +10,7 @@ import type { Session } from './api-types';
 import { fluentThemeFor } from './app-theme';
 import { I18nContext, i18nFor, useI18n } from './i18n';
 import { useGlobalStyles, useSharedStyles } from './shared-styles';
-import type { TeamsHost } from './teams-host';
+import type { FrameContext, TabConfig, TeamsHost } from './teams-host';
 import { SignedInApp } from './signed-in-app';
 import { useResource } from './use-resource';
 import { useTeamsHost } from './use-teams-host';
@@ -54,13 +54,22 @@ export function App() {
   }, [i18n.language]);
 
   return (
-    <FluentProvider theme={fluentThemeFor(connection.state.theme)} className={styles.root}>
-      <I18nContext.Provider value={i18n}>
-        <a className={styles.skipLink} href="#main">
-          {i18n.t.skipToContent}
-        </a>
-        {connection.ready ? <Flow host={connection.host} inTeams={connection.state.inTeams} /> : <Starting />}
-      </I18nContext.Provider>
+    // The layout class goes on a div of its own: FluentProvider copies its className onto every
+    // portal's mount node (applyStylesToPortals), and a 100vh grey box there covers the page
+    // whenever a dropdown, menu or dialog opens.
+    <FluentProvider theme={fluentThemeFor(connection.state.theme)}>
+      <div className={styles.root}>
+        <I18nContext.Provider value={i18n}>
+          <a className={styles.skipLink} href="#main">
+            {i18n.t.skipToContent}
+          </a>
+          {connection.ready ? (
+            <Flow host={connection.host} inTeams={connection.state.inTeams} frame={connection.state.frameContext} />
+          ) : (
+            <Starting />
+          )}
+        </I18nContext.Provider>
+      </div>
     </FluentProvider>
   );
 }
@@ -75,7 +84,7 @@ function Starting({ label }: { label?: string }) {
   );
 }
 
-function Flow({ host, inTeams }: { host: TeamsHost; inTeams: boolean }) {
+function Flow({ host, inTeams, frame }: { host: TeamsHost; inTeams: boolean; frame: FrameContext }) {
   const { t } = useI18n();
   const shared = useSharedStyles();
   const publicApi = useMemo(() => createApiClient(), []);
@@ -90,18 +99,20 @@ function Flow({ host, inTeams }: { host: TeamsHost; inTeams: boolean }) {
       <Starting label={t.session.loading} />
     );
   }
-  return <Authenticated session={session.data} host={host} inTeams={inTeams} publicApi={publicApi} />;
+  return <Authenticated session={session.data} host={host} inTeams={inTeams} frame={frame} publicApi={publicApi} />;
 }
 
 function Authenticated({
   session,
   host,
   inTeams,
+  frame,
   publicApi,
 }: {
   session: Session;
   host: TeamsHost;
   inTeams: boolean;
+  frame: FrameContext;
   publicApi: ApiClient;
 }) {
   const { t } = useI18n();
@@ -133,6 +144,7 @@ function Authenticated({
     setMoveFocus(true);
   }, [devSignIn, t]);
   const openLink = useCallback((url: string) => host.openLink(url), [host]);
+  const configureTab = useCallback((config: TabConfig | null) => host.configureTab(config), [host]);
 
   if (devSignIn) {
     if (!token) {
@@ -150,8 +162,18 @@ function Authenticated({
         />
       );
     }
-    return <SignedInApp api={api} onUnauthorized={onUnauthorized} onSignOut={signOut} onOpenLink={openLink} focusHeading={moveFocus} />;
+    return (
+      <SignedInApp
+        api={api}
+        frame={frame}
+        configureTab={configureTab}
+        onUnauthorized={onUnauthorized}
+        onSignOut={signOut}
+        onOpenLink={openLink}
+        focusHeading={moveFocus}
+      />
+    );
   }
   if (!inTeams) return <NotInTeamsView />;
-  return <SignedInApp api={api} onUnauthorized={onUnauthorized} onOpenLink={openLink} />;
+  return <SignedInApp api={api} frame={frame} configureTab={configureTab} onUnauthorized={onUnauthorized} onOpenLink={openLink} />;
 }

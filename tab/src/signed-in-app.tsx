@@ -1,10 +1,12 @@
 /** After sign-in: who am I, which group, and that group's overview for the chosen year. */
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import type { ApiClient, ApiError } from './api';
 import { useI18n } from './i18n';
 import { currentStockholmYear } from './i18n/format-dates';
 import { useRoute } from './route';
+import type { FrameContext, TabConfig } from './teams-host';
+import { TabConfigView } from './views/config/tab-config-view';
 import { useResource } from './use-resource';
 import { AppHeader } from './views/app-header';
 import { BrandBar } from './views/brand-bar';
@@ -26,6 +28,9 @@ const useStyles = makeStyles({
 const GROUP_KEY = 'arbetsrum.groupId';
 
 function rememberedGroupId(): string | null {
+  // A channel tab's content URL names its group (see tab-config-view.tsx).
+  const fromUrl = new URLSearchParams(window.location.search).get('group');
+  if (fromUrl && /^[A-Za-z0-9-]{1,64}$/.test(fromUrl)) return fromUrl;
   try {
     return sessionStorage.getItem(GROUP_KEY);
   } catch {
@@ -41,14 +46,21 @@ function rememberGroupId(groupId: string): void {
   }
 }
 
+const PanelView = lazy(() => import('./views/panel/panel-view'));
+
 export function SignedInApp({
   api,
+  frame = 'content',
+  configureTab = () => undefined,
   onUnauthorized,
   onSignOut,
   onOpenLink,
   focusHeading = false,
 }: {
   api: ApiClient;
+  /** Where Teams shows the page: the configuration page and the meeting side panel get their own layout. */
+  frame?: FrameContext;
+  configureTab?: (config: TabConfig | null) => void;
   /** The token is missing or expired (401). */
   onUnauthorized: (error: ApiError) => void;
   /** Only in local mode, where the dev sign-in can pick someone else. */
@@ -91,6 +103,8 @@ export function SignedInApp({
     );
   }
 
+  if (frame === 'settings') return <TabConfigView me={me.data} configureTab={configureTab} />;
+
   if (!group) {
     return (
       <>
@@ -115,6 +129,28 @@ export function SignedInApp({
   // A strategists' view opened by someone else (an old link): the overview instead.
   const shown = entry && (strategist || !entry.strategistsOnly) ? entry : undefined;
 
+  const viewProps = {
+    api,
+    me: me.data,
+    group: { id: group.id, name: group.name },
+    role,
+    overview: data,
+    reloadOverview: overview.reload,
+    arg: route.arg,
+    navigate,
+    onOpenLink,
+  };
+
+  if (frame === 'sidePanel') {
+    return (
+      <main id="main" tabIndex={-1} className={styles.view}>
+        <Suspense fallback={<LoadingState label={t.overview.loading} />}>
+          <PanelView {...viewProps} />
+        </Suspense>
+      </main>
+    );
+  }
+
   return (
     <>
       <AppHeader
@@ -130,17 +166,7 @@ export function SignedInApp({
       {shown ? (
         <main id="main" tabIndex={-1} className={styles.view}>
           <Suspense fallback={<LoadingState label={t.overview.loading} />}>
-            <shown.component
-              api={api}
-              me={me.data}
-              group={{ id: group.id, name: group.name }}
-              role={role}
-              overview={data}
-              reloadOverview={overview.reload}
-              arg={route.arg}
-              navigate={navigate}
-              onOpenLink={onOpenLink}
-            />
+            <shown.component {...viewProps} />
           </Suspense>
         </main>
       ) : (

@@ -7,10 +7,23 @@
 
 export type HostTheme = 'default' | 'dark' | 'contrast';
 
+/** Where Teams shows the page: a tab's content, its configuration page, a meeting's side panel … */
+export type FrameContext = 'content' | 'settings' | 'remove' | 'sidePanel' | 'meetingStage' | 'task';
+
 export interface HostState {
   inTeams: boolean;
   theme: HostTheme;
   locale: string;
+  frameContext: FrameContext;
+  /** The Team's thread id ("19:…@thread.tacv2") in a channel tab: the bot knows the group by it. */
+  teamId: string | null;
+}
+
+/** What a configurable tab saves: the page it opens, and how Teams names it. */
+export interface TabConfig {
+  contentUrl: string;
+  entityId: string;
+  suggestedDisplayName: string;
 }
 
 export interface TeamsHost {
@@ -21,6 +34,22 @@ export interface TeamsHost {
   getSsoToken(): Promise<string>;
   /** Opens a link: through Teams when inside Teams (deep links, meeting joins), else a new window. */
   openLink(url: string): void;
+  /**
+   * On the configuration page: tells Teams whether Save may be pressed, and what to save when
+   * it is. Outside Teams it does nothing.
+   */
+  configureTab(config: TabConfig | null): void;
+}
+
+/** `?frame=sidePanel` (tests and demos in a browser) or Teams' own frame context. */
+export function browserFrameContext(win: Window = window): FrameContext {
+  const hint = new URLSearchParams(win.location?.search ?? '').get('frame');
+  return hint === 'sidePanel' || hint === 'settings' ? hint : 'content';
+}
+
+function asFrameContext(value: string | undefined): FrameContext {
+  const known: readonly FrameContext[] = ['content', 'settings', 'remove', 'sidePanel', 'meetingStage', 'task'];
+  return known.find((k) => k === value) ?? 'content';
 }
 
 const TEAMS_INIT_TIMEOUT_MS = 8000;
@@ -74,7 +103,13 @@ class Listeners {
 
 function browserHost(win: Window): TeamsHost {
   const listeners = new Listeners();
-  let state: HostState = { inTeams: false, theme: browserTheme(win), locale: browserLocale(win) };
+  let state: HostState = {
+    inTeams: false,
+    theme: browserTheme(win),
+    locale: browserLocale(win),
+    frameContext: browserFrameContext(win),
+    teamId: null,
+  };
   const onChange = (): void => {
     const theme = browserTheme(win);
     if (theme !== state.theme) {
@@ -94,6 +129,7 @@ function browserHost(win: Window): TeamsHost {
     openLink: (url) => {
       win.open(url, '_blank', 'noopener,noreferrer');
     },
+    configureTab: () => undefined,
   };
 }
 
@@ -114,7 +150,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 async function teamsHost(win: Window): Promise<TeamsHost> {
-  const { app, authentication } = await import('@microsoft/teams-js');
+  const { app, authentication, pages } = await import('@microsoft/teams-js');
   await withTimeout(app.initialize(), TEAMS_INIT_TIMEOUT_MS);
   const context = await withTimeout(app.getContext(), TEAMS_INIT_TIMEOUT_MS);
   app.notifySuccess().catch(() => undefined); // hides Teams' loading indicator if the manifest asks for one
@@ -123,7 +159,22 @@ async function teamsHost(win: Window): Promise<TeamsHost> {
     inTeams: true,
     theme: normaliseTheme(context.app.theme),
     locale: context.app.locale || browserLocale(win),
+    frameContext: asFrameContext(context.page.frameContext),
+    teamId: context.team?.internalId ?? null,
   };
+  let pendingConfig: TabConfig | null = null;
+  if (state.frameContext === 'settings') {
+    pages.config.registerOnSaveHandler((saveEvent) => {
+      if (!pendingConfig) {
+        saveEvent.notifyFailure('Nothing chosen');
+        return;
+      }
+      pages.config
+        .setConfig({ ...pendingConfig, websiteUrl: pendingConfig.contentUrl })
+        .then(() => saveEvent.notifySuccess())
+        .catch((error: unknown) => saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)));
+    });
+  }
   app.registerOnThemeChangeHandler((theme) => {
     state = { ...state, theme: normaliseTheme(theme) };
     listeners.emit(state);
@@ -136,6 +187,10 @@ async function teamsHost(win: Window): Promise<TeamsHost> {
     getSsoToken: () => authentication.getAuthToken(),
     openLink: (url) => {
       app.openLink(url).catch(() => win.open(url, '_blank', 'noopener,noreferrer'));
+    },
+    configureTab: (config) => {
+      pendingConfig = config;
+      if (state.frameContext === 'settings') pages.config.setValidityState(config !== null);
     },
   };
 }

@@ -199,10 +199,6 @@ describeWithChromium('the Förslag and Medlemmar views in a browser', () => {
 
   async function choose(page: Page, filter: string, option: string): Promise<void> {
     await page.getByRole('combobox', { name: filter }).click();
-    await page.screenshot({ path: '/tmp/team/screens/debug-open.png' });
-    console.log(await page.getByRole('combobox', { name: filter }).evaluate((e) => e.outerHTML));
-    console.log(await page.getByRole('listbox').count(), await page.getByRole('option').allTextContents(), consoleErrors);
-    console.log((await page.content()).slice(0, 3000));
     await page.getByRole('option', { name: option, exact: true }).click();
   }
 
@@ -285,11 +281,13 @@ describeWithChromium('the Förslag and Medlemmar views in a browser', () => {
     expect(await page.getByRole('link', { name: /Öppna mötet/ }).count()).toBe(0);
     await noSidewaysScroll(page);
     await page.screenshot({ path: path.join(shots, 'proposals-320.png'), fullPage: true });
+    await page.screenshot({ path: path.join(shots, 'proposals-320-top.png') });
 
     await openView(page, 'Medlemmar');
     await page.getByText('Miljöförvaltningen saknar delegat').waitFor();
     await noSidewaysScroll(page);
     await page.screenshot({ path: path.join(shots, 'members-320.png'), fullPage: true });
+    await page.screenshot({ path: path.join(shots, 'members-320-top.png') });
     await page.close();
   });
 

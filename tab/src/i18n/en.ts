@@ -133,7 +133,8 @@ export const en: Catalogue = {
     },
     teamsSignIn: {
       title: 'Signing in through Teams failed',
-      action: 'Try again. If that does not help, sign out of Teams and sign in again.',
+      action:
+        'Try again. If Teams asks you to approve Arbetsrum, approve it and try again. If an administrator must approve the app in your organisation, ask your IT department. If nothing helps, sign out of Teams and sign in again.',
     },
   },
 };

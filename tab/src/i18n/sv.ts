@@ -227,7 +227,8 @@ export const sv: Catalogue = {
     },
     teamsSignIn: {
       title: 'Inloggningen via Teams misslyckades',
-      action: 'Försök igen. Om det inte hjälper, logga ut från Teams och logga in igen.',
+      action:
+        'Försök igen. Ber Teams dig godkänna Arbetsrum, godkänn och försök igen. Måste en administratör godkänna appen i din organisation, be IT-avdelningen om det. Hjälper inget av det, logga ut från Teams och logga in igen.',
     },
   },
 };

@@ -12,6 +12,7 @@ import { registerDevSignIn } from './routes/dev-sign-in';
 import { registerHealth, type HealthCheck } from './routes/health';
 import { registerDeliveryApi, type DeliveryApiUseCases } from './routes/delivery-api';
 import { registerMembersApi, type MembersApiUseCases } from './routes/members-api';
+import { registerMinutesApi, type MinutesApiUseCases } from './routes/minutes-api';
 import { registerPlanApi, type PlanApiUseCases } from './routes/plan-api';
 import { registerProposalApi, type ProposalApiUseCases } from './routes/proposal-api';
 import { registerTabApi, type TabApiUseCases } from './routes/tab-api';
@@ -29,7 +30,7 @@ export interface HttpServerDeps {
   health: HealthCheck;
   tabDir: string;
   authenticator: Authenticator;
-  tabApi: TabApiUseCases & ProposalApiUseCases & DeliveryApiUseCases & AgendaApiUseCases & MembersApiUseCases & PlanApiUseCases;
+  tabApi: TabApiUseCases & ProposalApiUseCases & DeliveryApiUseCases & AgendaApiUseCases & MembersApiUseCases & PlanApiUseCases & MinutesApiUseCases;
   /** Local mode only. */
   devSignIn?: { tenantId: string; tokens: DevTokens; listPeople: () => Promise<SignInPerson[]> };
 }
@@ -62,6 +63,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   registerAgendaApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
   registerMembersApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
   registerPlanApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerMinutesApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
   if (deps.devSignIn) registerDevSignIn(server, { ...deps.devSignIn, logger: deps.logger });
   registerTabStatic(server, deps.tabDir);
 

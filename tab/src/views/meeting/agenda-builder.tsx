@@ -46,8 +46,8 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     '@media (max-width: 720px)': {
-      gridTemplateColumns: 'auto 3.5rem 1fr auto',
-      gridTemplateAreas: '"handle time title title" ". minutes presenter presenter" ". tools tools tools"',
+      gridTemplateColumns: 'auto minmax(3rem, auto) minmax(0, 1fr)',
+      gridTemplateAreas: '"handle time title" "minutes minutes presenter" "tools tools tools"',
     },
   },
   dragging: { opacity: 0.5 },

@@ -24,7 +24,8 @@ const useStyles = makeStyles({
   h3: { margin: 0 },
   lead: { margin: 0, color: tokens.colorNeutralForeground2 },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  picker: { maxWidth: '28rem' },
+  picker: { maxWidth: '28rem', minWidth: 0 },
+  select: { width: '100%', minWidth: 0 },
 });
 
 export default function MeetingView({ api, overview, arg, navigate, reloadOverview }: ViewProps) {
@@ -83,7 +84,7 @@ export default function MeetingView({ api, overview, arg, navigate, reloadOvervi
         </Body1>
         {choices.length > 1 && (
           <Field label={s.meetingPicker} className={styles.picker}>
-            <Select value={meetingId} onChange={(_event, data) => navigate('meeting', data.value)}>
+            <Select className={styles.select} value={meetingId} onChange={(_event, data) => navigate('meeting', data.value)}>
               {!choices.some((m) => m.id === meetingId) && meeting && (
                 <option value={meeting.id}>{`${meeting.title}, ${dates.longDate(meeting.startsAt)}`}</option>
               )}

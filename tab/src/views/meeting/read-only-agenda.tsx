@@ -12,7 +12,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   time: { fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground2, marginInlineEnd: tokens.spacingHorizontalS },
-  meta: { color: tokens.colorNeutralForeground3, marginInlineStart: tokens.spacingHorizontalS },
+  meta: { color: tokens.colorNeutralForeground3, marginInlineStart: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
 });
 
 export function ReadOnlyAgenda({ agenda }: { agenda: MeetingAgenda }) {

@@ -18,12 +18,8 @@ const useStyles = makeStyles({
   summary: { margin: 0, color: tokens.colorNeutralForeground3 },
   warnings: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
   warningText: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
-  organisations: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 520px), 1fr))',
-    alignItems: 'start',
-    gap: tokens.spacingHorizontalM,
-  },
+  // One organisation a row: names, roles and mail addresses need the width to stay on one line.
+  organisations: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
 });
 
 /** The people of each organisation in the server's order, then those with none. */

@@ -76,7 +76,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   toggle: { paddingInline: 0, minWidth: 0 },
-  chevron: { transitionProperty: 'transform', transitionDuration: tokens.durationFast },
+  chevron: {},
   chevronOpen: { transform: 'rotate(90deg)' },
   description: {
     margin: 0,

@@ -13,7 +13,7 @@ import type { ChairHandover } from '../../../app/get-chair-handover';
 import type { MeetingPlan } from '../../../app/get-meeting-plan';
 import type { PlanMeetingsInput, PlanMeetingsResult } from '../../../app/plan-meetings';
 import type { Logger } from '../../../app/ports/logger';
-import { MEETING_LIMITS } from '../../../domain/meeting-plan';
+import { isHttpsUrl, MEETING_LIMITS } from '../../../domain/meeting-plan';
 import type { Authenticator } from '../authenticator';
 import type { SessionIdentity } from '../dev-token';
 import { authedRoute } from './authed-route';
@@ -33,8 +33,12 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 13:00');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2027-02-10');
 const duration = z.number().int().min(MEETING_LIMITS.durationMin).max(MEETING_LIMITS.durationMax);
 const place = z.string().max(MEETING_LIMITS.placeMax);
-// Empty means "no link"; the use case checks that a link is https.
-const onlineUrl = z.string().max(MEETING_LIMITS.onlineUrlMax).nullable();
+// Empty means "no link".
+const onlineUrl = z
+  .string()
+  .max(MEETING_LIMITS.onlineUrlMax)
+  .refine((url) => url.trim() === '' || isHttpsUrl(url.trim()), 'an https:// link is needed')
+  .nullable();
 
 const yearQuery = z
   .object({
