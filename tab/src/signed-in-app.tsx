@@ -13,6 +13,7 @@ import { BrandBar } from './views/brand-bar';
 import { OverviewView } from './views/overview-view';
 import { EmptyState, ErrorState, LoadingState } from './views/status-views';
 import { useSharedStyles } from './shared-styles';
+import { ViewErrorBoundary } from './views/view-error-boundary';
 import { ViewNav } from './views/view-nav';
 import { VIEWS } from './views/view-registry';
 
@@ -144,9 +145,11 @@ export function SignedInApp({
   if (frame === 'sidePanel') {
     return (
       <main id="main" tabIndex={-1} className={styles.view}>
-        <Suspense fallback={<LoadingState label={t.overview.loading} />}>
-          <PanelView {...viewProps} />
-        </Suspense>
+        <ViewErrorBoundary language={language}>
+          <Suspense fallback={<LoadingState label={t.overview.loading} />}>
+            <PanelView {...viewProps} />
+          </Suspense>
+        </ViewErrorBoundary>
       </main>
     );
   }
@@ -165,9 +168,11 @@ export function SignedInApp({
       <ViewNav current={shown?.key ?? 'overview'} strategist={strategist} onNavigate={(view) => navigate(view)} />
       {shown ? (
         <main id="main" tabIndex={-1} className={styles.view}>
-          <Suspense fallback={<LoadingState label={t.overview.loading} />}>
-            <shown.component {...viewProps} />
-          </Suspense>
+          <ViewErrorBoundary key={shown.key} language={language}>
+            <Suspense fallback={<LoadingState label={t.overview.loading} />}>
+              <shown.component {...viewProps} />
+            </Suspense>
+          </ViewErrorBoundary>
         </main>
       ) : (
         <OverviewView

@@ -46,7 +46,6 @@ async function arrange(dataDir: string): Promise<string> {
     );
     const repos = storage.repositories;
     const people = new Map((await repos.people.listByGroup(tenantId, groupId)).map((p) => [p.name, p]));
-    const organisations = new Map((await repos.organisations.listByGroup(tenantId, groupId)).map((o) => [o.name, o.id]));
     const goals = await repos.goals.listForGroup(tenantId, groupId);
     const goal = (framework: string, number: number) => goals.find((g) => g.framework === framework && g.number === number)!.id;
     const meetings = new Map(

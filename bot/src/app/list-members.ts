@@ -5,7 +5,7 @@
  */
 import type { Role } from '../domain/membership';
 import type { OrganisationKind } from '../domain/organisation';
-import { lastHeldMeetings, representationWarnings } from '../domain/representation';
+import { lastHeldMeetings, representationWarnings, type AttendanceRecord } from '../domain/representation';
 import { findMember, type Actor } from './find-member';
 import type { Clock } from './ports/clock';
 import type { Repositories } from './ports/repositories';
@@ -45,10 +45,15 @@ export async function listMembers(
     repos.meetings.listByGroup(group.tenantId, group.id),
   ]);
   const held = lastHeldMeetings(meetings, deps.clock.now());
-  const attendance = await repos.attendanceRecords.listByMeetings(
-    group.tenantId,
-    held.map((m) => m.id),
-  );
+  // The attendance rows as the minutes note them: the answer to the kallelse and the presence mark.
+  const rows = (await Promise.all(held.map((m) => repos.presence.listByMeeting(group.tenantId, m.id)))).flat();
+  const attendance: AttendanceRecord[] = rows.map((row) => ({
+    meetingId: row.meetingId,
+    personId: row.personId,
+    rsvp: row.rsvp,
+    present: row.presence === null ? null : row.presence !== 'absent',
+    substituteForPersonId: row.presence === 'substitute' ? row.substituteForPersonId : null,
+  }));
 
   const sortedOrganisations = [...organisations].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byName(a, b));
   const organisationById = new Map(organisations.map((o) => [o.id, o]));

@@ -6,6 +6,7 @@
  * change can drop in some browsers.
  */
 import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { Meeting } from '../api-types';
 import { useI18n } from '../i18n';
 import { MeetingStatusBadge } from './meeting-status-badge';
@@ -81,6 +82,21 @@ const useStyles = makeStyles({
       gridTemplateAreas: '"date weekday" "time time" "title title" "chair chair" "place place" "status status"',
     },
   },
+  /** With an actions column (the Mötesplan for strategists): one more line in the narrow card. */
+  rowWithActions: {
+    [NARROW]: {
+      gridTemplateAreas:
+        '"date weekday time" "title title title" "chair chair chair" "place place place" "status status status" "actions actions actions"',
+    },
+    [NARROWEST]: {
+      gridTemplateAreas: '"date weekday" "time time" "title title" "chair chair" "place place" "status status" "actions actions"',
+    },
+  },
+  actions: {
+    whiteSpace: 'nowrap',
+    paddingBlock: tokens.spacingVerticalXS,
+    [NARROW]: { gridArea: 'actions', paddingBlockStart: tokens.spacingVerticalS },
+  },
   nextRow: {
     backgroundColor: tokens.colorBrandBackground2,
     [NARROW]: {
@@ -147,10 +163,13 @@ export function YearPlanTable({
   meetings,
   nextMeetingId,
   labelledBy,
+  actions,
 }: {
   meetings: Meeting[];
   nextMeetingId: string | null;
   labelledBy: string;
+  /** A last column of controls per meeting, under a column header named `label`. */
+  actions?: { label: string; render: (meeting: Meeting) => ReactNode } | undefined;
 }) {
   const styles = useStyles();
   const { t, dates } = useI18n();
@@ -161,11 +180,13 @@ export function YearPlanTable({
       <table role="table" className={styles.table} aria-labelledby={labelledBy}>
         <thead role="rowgroup" className={styles.head}>
           <tr role="row">
-            {[col.date, col.weekday, col.time, col.title, col.chair, col.place, col.status].map((label) => (
-              <th key={label} role="columnheader" scope="col" className={styles.headCell}>
-                {label}
-              </th>
-            ))}
+            {[col.date, col.weekday, col.time, col.title, col.chair, col.place, col.status, ...(actions ? [actions.label] : [])].map(
+              (label) => (
+                <th key={label} role="columnheader" scope="col" className={styles.headCell}>
+                  {label}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody role="rowgroup" className={styles.body}>
@@ -173,7 +194,11 @@ export function YearPlanTable({
             const isNext = meeting.id === nextMeetingId;
             const cancelled = meeting.status === 'cancelled';
             return (
-              <tr key={meeting.id} role="row" className={mergeClasses(styles.row, isNext && styles.nextRow)}>
+              <tr
+                key={meeting.id}
+                role="row"
+                className={mergeClasses(styles.row, actions && styles.rowWithActions, isNext && styles.nextRow)}
+              >
                 <th
                   role="rowheader"
                   scope="row"
@@ -210,6 +235,11 @@ export function YearPlanTable({
                 <td role="cell" className={mergeClasses(styles.cell, styles.status)}>
                   <MeetingStatusBadge status={meeting.status} startsAt={meeting.startsAt} />
                 </td>
+                {actions && (
+                  <td role="cell" className={mergeClasses(styles.cell, styles.actions)}>
+                    {actions.render(meeting)}
+                  </td>
+                )}
               </tr>
             );
           })}

@@ -56,12 +56,11 @@ describe('listing the members of a group', () => {
 
   const as = (name: string) => ({ tenantId: TENANT, personId: person[name]! });
   const list = (name: string, group = groupId) => listMembers({ repositories: repos, clock }, { ...as(name), groupId: group });
-  const note = (meetingId: string, name: string, present: boolean) =>
-    migrated.db.query(
-      `INSERT INTO attendance (tenant_id, group_id, meeting_id, person_id, present) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (tenant_id, meeting_id, person_id) DO UPDATE SET present = excluded.present`,
-      [TENANT, groupId, meetingId, person[name], present],
-    );
+  /** Presence as the minutes note it. */
+  const note = (meetingId: string, name: string, presence: 'present' | 'absent' | 'substitute', forName?: string) =>
+    repos.presence.record(TENANT, groupId, meetingId, [
+      { personId: person[name]!, presence, substituteForPersonId: forName ? person[forName]! : null },
+    ]);
   const answer = (meetingId: string, name: string, rsvp: 'yes' | 'no') =>
     repos.attendance.save({
       tenantId: TENANT,
@@ -96,12 +95,12 @@ describe('listing the members of a group', () => {
 
   it('warns of a förvaltning missing from the last two meetings, by presence where noted and by answers otherwise', async () => {
     // May: presence noted — the strategists came, Sara did not. September: only answers — Sara said no.
-    await note(meeting['2026-05']!, 'Anna Strateg', true);
-    await note(meeting['2026-05']!, 'Sara Delegat', false);
+    await note(meeting['2026-05']!, 'Anna Strateg', 'present');
+    await note(meeting['2026-05']!, 'Sara Delegat', 'absent');
     await answer(meeting['2026-09']!, 'Erik Strateg', 'yes');
     await answer(meeting['2026-09']!, 'Sara Delegat', 'no');
     // February does not count any more: Sara was there, but it is not one of the last two.
-    await note(meeting['2026-02']!, 'Sara Delegat', true);
+    await note(meeting['2026-02']!, 'Sara Delegat', 'present');
 
     const { warnings } = await list('Anna Strateg');
     expect(warnings).toEqual([
@@ -119,6 +118,12 @@ describe('listing the members of a group', () => {
 
     // Sara's "kommer" in September ends the warning.
     await answer(meeting['2026-09']!, 'Sara Delegat', 'yes');
+    expect((await list('Anna Strateg')).warnings.map((w) => w.kind)).toEqual(['no-delegate']);
+
+    // So does someone noted in May as there in Sara's place.
+    await answer(meeting['2026-09']!, 'Sara Delegat', 'no');
+    expect((await list('Anna Strateg')).warnings.map((w) => w.kind)).toEqual(['no-delegate', 'unrepresented']);
+    await note(meeting['2026-05']!, 'Gun Gäst', 'substitute', 'Sara Delegat');
     expect((await list('Anna Strateg')).warnings.map((w) => w.kind)).toEqual(['no-delegate']);
   });
 

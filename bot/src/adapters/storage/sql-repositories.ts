@@ -1,7 +1,6 @@
 import type { Repositories } from '../../app/ports/repositories';
 import { SqlActionItemRepository } from './sql-action-item-repository';
 import { SqlAgendaItemRepository } from './sql-agenda-item-repository';
-import { SqlAttendanceRecordRepository } from './sql-attendance-record-repository';
 import { SqlAttendanceRepository } from './sql-attendance-repository';
 import { SqlAuditLog } from './sql-audit-log';
 import { SqlCallResponseRepository } from './sql-call-response-repository';
@@ -34,7 +33,6 @@ export function createSqlRepositories(db: SqlDatabase): Repositories {
     deliveries: new SqlDeliveryRepository(db),
     callResponses: new SqlCallResponseRepository(db),
     attendance: new SqlAttendanceRepository(db),
-    attendanceRecords: new SqlAttendanceRecordRepository(db),
     agendaItems: new SqlAgendaItemRepository(db),
     minutes: new SqlMinutesRepository(db),
     minutesReview: new SqlMinutesReviewRepository(db),

@@ -16,7 +16,6 @@ import type { Organisation } from '../../domain/organisation';
 import type { Person } from '../../domain/person';
 import type { Proposal, ProposalStatus } from '../../domain/proposal';
 import type { ActionItem, Minutes, MinutesApproval, MinutesComment, MinutesStatus, PresenceMark, PresenceRecord } from '../../domain/minutes';
-import type { AttendanceRecord } from '../../domain/representation';
 
 export interface Tenant {
   id: string;
@@ -106,12 +105,6 @@ export interface AttendanceRepository {
   save(attendance: Attendance): Promise<void>;
   find(tenantId: string, meetingId: string, personId: string): Promise<Attendance | null>;
   listByMeeting(tenantId: string, meetingId: string): Promise<Attendance[]>;
-}
-
-/** Attendance as a record of who came: answers and presence together, read only. */
-export interface AttendanceRecordRepository {
-  /** Every row of these meetings, with or without an answer or presence noted. */
-  listByMeetings(tenantId: string, meetingIds: readonly string[]): Promise<AttendanceRecord[]>;
 }
 
 export interface CallResponseRepository {
@@ -218,7 +211,6 @@ export interface Repositories {
   deliveries: DeliveryRepository;
   callResponses: CallResponseRepository;
   attendance: AttendanceRepository;
-  attendanceRecords: AttendanceRecordRepository;
   agendaItems: AgendaItemRepository;
   minutes: MinutesRepository;
   minutesReview: MinutesReviewRepository;

@@ -1,5 +1,5 @@
 /** One proposal in the Förslag list: title and status, the facts as a description list, the text on demand. */
-import { Badge, Button, Link, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
+import { Badge, Button, Link, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { Icon } from '../icons';
@@ -76,7 +76,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   toggle: { paddingInline: 0, minWidth: 0 },
-  chevron: {},
+  /** The chevron points down while the description is open. */
   chevronOpen: { transform: 'rotate(90deg)' },
   description: {
     margin: 0,
@@ -162,7 +162,7 @@ export function ProposalCard({
             appearance="transparent"
             aria-expanded={open}
             aria-controls={descriptionId}
-            icon={<Icon name="chevronRight" className={mergeClasses(styles.chevron, open && styles.chevronOpen)} />}
+            icon={<Icon name="chevronRight" className={open ? styles.chevronOpen : undefined} />}
             onClick={() => setOpen((value) => !value)}
           >
             {open ? s.hideDescription : s.showDescription}

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { ProposalDecision } from '../../../app/decide-proposal';
 import type { Logger } from '../../../app/ports/logger';
 import type { ProposalView } from '../../../app/proposal-view';
-import { PROPOSAL_LIMITS, PROPOSAL_STATUSES, type ProposalStatus } from '../../../domain/proposal';
+import type { SubmitProposalResult } from '../../../app/submit-proposal';
+import { PROPOSAL_LIMITS, PROPOSAL_STATUSES, type ProposalDraft, type ProposalStatus } from '../../../domain/proposal';
 import type { Authenticator } from '../authenticator';
 import type { SessionIdentity } from '../dev-token';
 import { authedRoute } from './authed-route';
@@ -18,7 +19,24 @@ export interface ProposalApiUseCases {
     input: SessionIdentity & { groupId: string; meetingId?: string; statuses?: readonly ProposalStatus[] },
   ): Promise<ProposalView[]>;
   decideProposal(input: SessionIdentity & { proposalId: string } & ProposalDecision): Promise<ProposalView>;
+  submitProposal(
+    input: SessionIdentity & { groupId: string; proposalId: null; submissionKey: string; draft: ProposalDraft },
+  ): Promise<SubmitProposalResult>;
 }
+
+/** The tab's proposal form: the same fields and rules as the card's (the use case checks the rules). */
+const submitBody = z
+  .object({
+    submissionKey: idParam,
+    title: z.string().max(PROPOSAL_LIMITS.titleMax * 2),
+    description: z.string().max(PROPOSAL_LIMITS.descriptionMax * 2),
+    kind: z.string().max(40),
+    organisationId: idParam.nullable(),
+    goalIds: z.array(idParam).max(PROPOSAL_LIMITS.goalsMax * 2),
+    minutesNeeded: z.number().int().min(0).max(1000),
+    meetingId: idParam.nullable(),
+  })
+  .strict();
 
 const listQuery = z
   .object({
@@ -59,6 +77,23 @@ export function registerProposalApi(
           ...(query.status ? { statuses: query.status } : {}),
         }),
       });
+    }),
+  );
+
+  server.post(
+    '/api/groups/:groupId/proposals',
+    authed(async (req, res, who) => {
+      const groupId = idParam.parse(req.params.groupId);
+      const { submissionKey, ...draft } = submitBody.parse(req.body ?? {});
+      const result = await deps.useCases.submitProposal({ ...who, groupId, proposalId: null, submissionKey, draft });
+      if (result.kind === 'invalid') {
+        // The fields and what is wrong with each, as the card's form shows them.
+        res.status(400);
+        res.json({ code: 'invalid_proposal', message: 'The proposal breaks a rule: see errors', errors: result.form.errors });
+        return;
+      }
+      res.status(result.created ? 201 : 200);
+      res.json({ proposal: result.proposal });
     }),
   );
 
