@@ -13,6 +13,7 @@ import { BrandBar } from './views/brand-bar';
 import { OverviewView } from './views/overview-view';
 import { EmptyState, ErrorState, LoadingState } from './views/status-views';
 import { useSharedStyles } from './shared-styles';
+import { MySection } from './views/my-status/my-status-section';
 import { ViewErrorBoundary } from './views/view-error-boundary';
 import { ViewNav } from './views/view-nav';
 import { VIEWS } from './views/view-registry';
@@ -184,6 +185,7 @@ export function SignedInApp({
           onRetry={overview.reload}
           onYearChange={setYear}
           onOpenLink={onOpenLink}
+          mine={<MySection api={api} groupId={group.id} navigate={navigate} />}
         />
       )}
       <footer className={styles.footer}>

@@ -87,9 +87,7 @@ describe('the meeting plan over HTTP', () => {
     expect(created.status).toBe(201);
     const body = (await created.json()) as { stored: boolean; meetings: MeetingJson[] };
     expect(body.stored).toBe(true);
-    expect(body.meetings.map((m) => m.chair?.name)).toEqual(
-      expect.arrayContaining(['Anna Lindqvist', 'Erik Johansson']),
-    );
+    expect(body.meetings.map((m) => m.chair?.name)).toEqual(expect.arrayContaining(['Anna Lindqvist', 'Erik Johansson']));
     const again = await call(anna, 'POST', `/api/groups/${groupId}/meetings/plan`, pattern);
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ code: 'conflict', message: expect.stringContaining('year') });

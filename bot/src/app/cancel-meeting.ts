@@ -25,7 +25,10 @@ export async function cancelMeeting(
   const { meeting, member } = await meetingForStrategist(repos, input, input.meetingId, 'cancel meetings');
   const [people, proposals] = await Promise.all([
     repos.people.listByGroup(input.tenantId, member.group.id),
-    repos.proposals.listByGroup(input.tenantId, member.group.id, { meetingId: meeting.id, statuses: ['submitted', 'accepted', 'deferred'] }),
+    repos.proposals.listByGroup(input.tenantId, member.group.id, {
+      meetingId: meeting.id,
+      statuses: ['submitted', 'accepted', 'deferred'],
+    }),
   ]);
   const peopleById = new Map(people.map((p) => [p.id, p]));
   // Cancelled already (a double click, the other strategist): nothing more to do.

@@ -80,7 +80,9 @@ export async function getChairHandover(
     }
   }
   // Soonest due first; those without a date last, oldest meeting first.
-  openActions.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime());
+  openActions.sort(
+    (a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime(),
+  );
 
   return {
     meeting: describeMeeting(meeting, peopleById),

@@ -7,7 +7,11 @@ import { AppError } from './errors';
 import { findMember, isStrategist, type Actor, type Member } from './find-member';
 import type { Repositories } from './ports/repositories';
 
-export async function meetingForMember(repos: Repositories, actor: Actor, meetingId: string): Promise<{ meeting: Meeting; member: Member }> {
+export async function meetingForMember(
+  repos: Repositories,
+  actor: Actor,
+  meetingId: string,
+): Promise<{ meeting: Meeting; member: Member }> {
   const meeting = await repos.meetings.find(actor.tenantId, meetingId);
   if (!meeting) throw new AppError('forbidden', 'No such meeting for this caller');
   return { meeting, member: await findMember(repos, actor, meeting.groupId) };

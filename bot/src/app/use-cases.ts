@@ -10,6 +10,7 @@ import type { Actor } from './find-member';
 import { getGroupOverview } from './get-group-overview';
 import { getKallelse } from './get-kallelse';
 import { getMeetingAgenda } from './get-meeting-agenda';
+import { getMyStatus } from './get-my-status';
 import { getProposal } from './get-proposal';
 import { identifyPerson, type TeamsUserIdentity } from './identify-person';
 import { listAttendance } from './list-attendance';
@@ -95,6 +96,7 @@ export function createUseCases(deps: UseCaseDeps) {
     answerNothingToPropose: (input: Parameters<typeof answerNothingToPropose>[1]) => answerNothingToPropose(deps, input),
     listNotReached: (input: Parameters<typeof listNotReached>[1]) => listNotReached(repositories, input),
     getMeetingAgenda: (input: Parameters<typeof getMeetingAgenda>[1]) => getMeetingAgenda(deps, input),
+    getMyStatus: (input: Parameters<typeof getMyStatus>[1]) => getMyStatus(deps, input),
     saveMeetingAgenda: (input: Parameters<typeof saveMeetingAgenda>[2]) => saveMeetingAgenda(deps, pacer, input),
     getMeetingPlan: (input: Parameters<typeof getMeetingPlan>[1]) => getMeetingPlan(deps, input),
     planMeetings: (input: Parameters<typeof planMeetings>[1]) => planMeetings(deps, input),

@@ -1,6 +1,6 @@
 /** Översikt: the next meeting and the year's meeting plan with year navigation. */
 import { Body1, Caption1, Subtitle1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from '../api';
 import type { GroupOverview } from '../api-types';
 import { useI18n } from '../i18n';
@@ -43,6 +43,7 @@ export function OverviewView({
   onRetry,
   onYearChange,
   onOpenLink,
+  mine,
 }: {
   /** The last overview loaded for this group (possibly for another year while a new one loads). */
   overview: GroupOverview | undefined;
@@ -53,6 +54,8 @@ export function OverviewView({
   onRetry: () => void;
   onYearChange: (year: number) => void;
   onOpenLink: (url: string) => void;
+  /** The caller's own status ("Mitt läge"), shown after the next meeting. */
+  mine?: ReactNode;
 }) {
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -111,6 +114,8 @@ export function OverviewView({
           <EmptyState>{t.overview.noNextMeeting}</EmptyState>
         )}
       </section>
+
+      {mine}
 
       <section className={styles.section} aria-labelledby={planId} aria-busy={loading}>
         <div className={styles.sectionHead}>

@@ -35,5 +35,4 @@ describe.each(databaseTargets())('the meeting plan lock on $name', (target) => {
     expect(order).toEqual(['first stored', 'second locked']);
     expect(seen).toHaveLength(1);
   });
-
 });

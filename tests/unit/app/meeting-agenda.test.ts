@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { MeetingAgendaView } from '../../../bot/src/app/meeting-agenda-view';
 import { seedDemoGroup } from '../../../bot/src/app/seed-demo-group';
 import { createUseCases } from '../../../bot/src/app/use-cases';
+import type { UnitOfWork } from '../../../bot/src/app/ports/repositories';
 import { AGENDA_LIMITS, agendaRevision, type AgendaItemDraft } from '../../../bot/src/domain/agenda-item';
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../../support/database';
@@ -581,13 +582,27 @@ describe.each(databaseTargets())('the agenda with two strategists at once, on $n
       aGroupSeed(),
       [2026],
     );
-    useCases = createUseCases({
-      repositories: migrated.storage.repositories,
-      unitOfWork: migrated.storage.unitOfWork,
-      clock,
-      ids: randomUUID,
-      ...fakePorts(clock),
-    });
+    // Each transaction waits, right after reading the stored agenda, until the other one has read
+    // it too (or 500 ms have passed): the race is run every time instead of now and then. A fix
+    // that serialises the two (a lock taken before the read) passes through on the timeout.
+    const storage = migrated.storage;
+    const unitOfWork: UnitOfWork = {
+      transaction: (work) =>
+        storage.unitOfWork.transaction((repos) =>
+          work({
+            ...repos,
+            agendaItems: {
+              listByMeeting: async (tenantId, meetingId) => {
+                const rows = await repos.agendaItems.listByMeeting(tenantId, meetingId);
+                await gate?.();
+                return rows;
+              },
+              replaceForMeeting: (tenantId, meetingId, items) => repos.agendaItems.replaceForMeeting(tenantId, meetingId, items),
+            },
+          }),
+        ),
+    };
+    useCases = createUseCases({ repositories: storage.repositories, unitOfWork, clock, ids: randomUUID, ...fakePorts(clock) });
     const people = await migrated.storage.repositories.people.listByGroup(TENANT, groupId);
     anna = { tenantId: TENANT, personId: people.find((p) => p.name === 'Anna Strateg')!.id };
     erik = { tenantId: TENANT, personId: people.find((p) => p.name === 'Erik Strateg')!.id };
@@ -597,6 +612,22 @@ describe.each(databaseTargets())('the agenda with two strategists at once, on $n
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   });
   afterAll(() => migrated.db.close());
+  afterEach(() => (gate = null));
+
+  let gate: (() => Promise<void>) | null = null;
+  /** Lets the readers through once two have arrived, or after `timeoutMs`; open from then on. */
+  function twoAtOnce(timeoutMs = 500): () => Promise<void> {
+    let arrived = 0;
+    let open: () => void = () => undefined;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    return async () => {
+      arrived += 1;
+      if (arrived >= 2) open();
+      const timer = setTimeout(open, timeoutMs);
+      await opened;
+      clearTimeout(timer);
+    };
+  }
 
   const draftsOf = (view: MeetingAgendaView): AgendaItemDraft[] =>
     view.items.map((i) => ({
@@ -610,6 +641,7 @@ describe.each(databaseTargets())('the agenda with two strategists at once, on $n
 
   it('gives two strategists opening a new meeting at once the same stored agenda', async () => {
     const meetingId = meetings[0]!.id;
+    gate = twoAtOnce();
     const [first, second] = await Promise.allSettled([
       useCases.getMeetingAgenda({ ...anna, meetingId }),
       useCases.getMeetingAgenda({ ...erik, meetingId }),
@@ -626,6 +658,7 @@ describe.each(databaseTargets())('the agenda with two strategists at once, on $n
     const opened = await useCases.getMeetingAgenda({ ...anna, meetingId });
     const annaEdit = draftsOf(opened).map((d, n) => (n === 0 ? { ...d, durationMinutes: 7 } : d));
     const erikEdit = draftsOf(opened).reverse();
+    gate = twoAtOnce();
     const outcomes = await Promise.allSettled([
       useCases.saveMeetingAgenda({ ...anna, meetingId, expectedRevision: opened.revision, items: annaEdit }),
       useCases.saveMeetingAgenda({ ...erik, meetingId, expectedRevision: opened.revision, items: erikEdit }),

@@ -45,7 +45,13 @@ describe('the meeting plan', () => {
         [2026],
       )
     ).groupId;
-    useCases = createUseCases({ repositories: repos, unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds('uc'), ...fakePorts(clock) });
+    useCases = createUseCases({
+      repositories: repos,
+      unitOfWork: migrated.storage.unitOfWork,
+      clock,
+      ids: sequentialIds('uc'),
+      ...fakePorts(clock),
+    });
     const people = [...(await repos.people.listByGroup(TENANT, groupId)), ...(await repos.people.listByGroup(TENANT, otherGroupId))];
     const idOf = (name: string) => people.find((p) => p.name === name)!.id;
     [anna, erik, sara, olle, pia] = ['Anna Strateg', 'Erik Strateg', 'Sara Delegat', 'Olle Annan', 'Pia Annan'].map(idOf) as [
@@ -130,7 +136,12 @@ describe('the meeting plan', () => {
     const days = after.map((m) => m.startsAt.toISOString().slice(0, 10));
     expect(new Set(days).size).toBe(days.length);
     // Only dates still to come were added; May's second Wednesday (13th) was there already.
-    expect(results.flatMap((r) => r.skipped).filter((s) => s.reason === 'exists').map((s) => s.date)).toContain('2026-05-13');
+    expect(
+      results
+        .flatMap((r) => r.skipped)
+        .filter((s) => s.reason === 'exists')
+        .map((s) => s.date),
+    ).toContain('2026-05-13');
     expect(results.flatMap((r) => r.skipped).map((s) => s.reason)).toContain('past');
     expect(after.every((m) => before.some((b) => b.id === m.id) || m.startsAt.getTime() > clock.now().getTime())).toBe(true);
     expect(after.length).toBeGreaterThan(before.length);
@@ -190,7 +201,10 @@ describe('the meeting plan', () => {
     // After the autumn change: UTC+1.
     expect(moved.meeting.startsAt.toISOString()).toBe('2026-10-28T08:30:00.000Z');
     expect(moved).toMatchObject({ kallelseAlreadySent: false, meeting: { place: 'Kulturhuset, lilla salen', durationMinutes: 150 } });
-    expect(await repos.meetings.find(TENANT, meeting.id)).toMatchObject({ title: 'Extramöte om klimat', onlineUrl: expect.stringContaining('xyz') });
+    expect(await repos.meetings.find(TENANT, meeting.id)).toMatchObject({
+      title: 'Extramöte om klimat',
+      onlineUrl: expect.stringContaining('xyz'),
+    });
 
     // Only the time: the date stays.
     const later = await useCases.editMeeting({ ...as(erik), meetingId: meeting.id, time: '13:15' });

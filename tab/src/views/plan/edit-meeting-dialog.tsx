@@ -158,7 +158,13 @@ export function EditMeetingDialog({
                   hint={s.fields.onlineUrlHint}
                   validationMessage={errorAt('onlineUrl')}
                 >
-                  <Input type="url" inputMode="url" maxLength={2000} value={draft.onlineUrl} onChange={(_, d) => set('onlineUrl')(d.value)} />
+                  <Input
+                    type="url"
+                    inputMode="url"
+                    maxLength={2000}
+                    value={draft.onlineUrl}
+                    onChange={(_, d) => set('onlineUrl')(d.value)}
+                  />
                 </Field>
               </div>
               {meeting.status === 'called' && (

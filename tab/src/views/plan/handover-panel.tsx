@@ -53,7 +53,11 @@ function Part({ title, empty, plain = false, children }: { title: string; empty:
       <h4 id={id} className={styles.partHeading}>
         {title}
       </h4>
-      {children.length === 0 ? <Text className={plain ? undefined : styles.muted}>{empty}</Text> : <ul className={styles.list}>{children}</ul>}
+      {children.length === 0 ? (
+        <Text className={plain ? undefined : styles.muted}>{empty}</Text>
+      ) : (
+        <ul className={styles.list}>{children}</ul>
+      )}
     </section>
   );
 }

@@ -1,11 +1,18 @@
 /** A strategist's actions on one meeting of the plan, behind one labelled button per row. */
 import { Button, Menu, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
-import { CalendarCancelRegular, ClipboardTaskListLtrRegular, EditRegular, MoreHorizontalRegular, PersonSwapRegular } from '@fluentui/react-icons';
+import {
+  CalendarCancelRegular,
+  ClipboardTaskListLtrRegular,
+  EditRegular,
+  MoreHorizontalRegular,
+  PersonSwapRegular,
+} from '@fluentui/react-icons';
 import type { Meeting } from '../../api-types';
 import { useI18n } from '../../i18n';
 import { usePlanStrings } from './plan-strings';
 
-export type MeetingAction = { kind: 'edit' } | { kind: 'cancel' } | { kind: 'handover' } | { kind: 'chair'; personId: string; name: string };
+export type MeetingAction =
+  { kind: 'edit' } | { kind: 'cancel' } | { kind: 'handover' } | { kind: 'chair'; personId: string; name: string };
 
 export function MeetingActionsMenu({
   meeting,
@@ -23,7 +30,11 @@ export function MeetingActionsMenu({
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={s.actionsFor(meeting.title, dates.isoDate(meeting.startsAt))}>
+        <Button
+          appearance="subtle"
+          icon={<MoreHorizontalRegular />}
+          aria-label={s.actionsFor(meeting.title, dates.isoDate(meeting.startsAt))}
+        >
           {s.actionsColumn}
         </Button>
       </MenuTrigger>

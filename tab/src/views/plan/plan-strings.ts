@@ -69,8 +69,7 @@ const sv = {
   confirmCancel: 'Ställ in mötet',
   keepMeeting: 'Behåll mötet',
   cancelled: (title: string) => `${title} är inställt.`,
-  proposalsToMove: (n: number) =>
-    `${n} förslag hör till mötet. Skjut upp ${plural(n, 'det', 'dem')} till ett annat möte under Möte.`,
+  proposalsToMove: (n: number) => `${n} förslag hör till mötet. Skjut upp ${plural(n, 'det', 'dem')} till ett annat möte under Möte.`,
   chairChanged: (name: string, title: string) => `${name} är ordförande för ${title}.`,
   // Handover
   handoverHeading: (title: string) => `Överlämning: ${title}`,
@@ -81,7 +80,8 @@ const sv = {
   reportHeading: 'Rapport från förra mötet',
   noPrevious: 'Det finns inget tidigare möte.',
   minutesPublished: (title: string, date: string) => `Minnesanteckningarna från ${title} (${date}) är publicerade.`,
-  minutesDraft: (title: string, date: string) => `Minnesanteckningarna från ${title} (${date}) är inte publicerade än: de finns som utkast.`,
+  minutesDraft: (title: string, date: string) =>
+    `Minnesanteckningarna från ${title} (${date}) är inte publicerade än: de finns som utkast.`,
   minutesNone: (title: string, date: string) => `Det finns inga minnesanteckningar från ${title} (${date}) än.`,
   lateHeading: 'Förslag som kom in sent',
   lateNone: 'Inga sena förslag.',

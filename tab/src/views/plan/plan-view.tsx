@@ -122,16 +122,20 @@ export default function PlanView(props: ViewProps) {
     } else {
       if (chairBusy.current) return;
       chairBusy.current = true;
-      api.changeChair(meeting.id, action.personId).then(
-        (result) => changed([s.chairChanged(result.meeting.chair?.name ?? action.name, result.meeting.title)]),
-        (error: unknown) => setNotice({ intent: 'error', lines: [s.changeFailed, explainError(asApiError(error), s, t).text] }),
-      ).finally(() => (chairBusy.current = false));
+      api
+        .changeChair(meeting.id, action.personId)
+        .then(
+          (result) => changed([s.chairChanged(result.meeting.chair?.name ?? action.name, result.meeting.title)]),
+          (error: unknown) => setNotice({ intent: 'error', lines: [s.changeFailed, explainError(asApiError(error), s, t).text] }),
+        )
+        .finally(() => (chairBusy.current = false));
     }
   };
 
   // The handover shown: the one asked for, else the next meeting's when it is in this year.
   const upcoming = data?.meetings.find((m) => m.id === data.nextMeetingId);
-  const handoverMeetingId = canChange && planIsCurrent ? (data.meetings.some((m) => m.id === handoverFor) ? handoverFor : (upcoming?.id ?? null)) : null;
+  const handoverMeetingId =
+    canChange && planIsCurrent ? (data.meetings.some((m) => m.id === handoverFor) ? handoverFor : (upcoming?.id ?? null)) : null;
 
   return (
     <section aria-labelledby={titleId} className={mergeClasses(shared.page, styles.root)}>
@@ -166,7 +170,9 @@ export default function PlanView(props: ViewProps) {
             ))}
           </MessageBarBody>
           <MessageBarActions
-            containerAction={<Button appearance="transparent" icon={<DismissRegular />} aria-label={s.close} onClick={() => setNotice(null)} />}
+            containerAction={
+              <Button appearance="transparent" icon={<DismissRegular />} aria-label={s.close} onClick={() => setNotice(null)} />
+            }
           />
         </MessageBar>
       )}

@@ -239,7 +239,13 @@ export function PlanYearDialog({
                   hint={s.fields.onlineUrlHint}
                   validationMessage={errorAt('onlineUrl')}
                 >
-                  <Input type="url" inputMode="url" maxLength={2000} value={draft.onlineUrl} onChange={(_, d) => set('onlineUrl')(d.value)} />
+                  <Input
+                    type="url"
+                    inputMode="url"
+                    maxLength={2000}
+                    value={draft.onlineUrl}
+                    onChange={(_, d) => set('onlineUrl')(d.value)}
+                  />
                 </Field>
               </div>
 

@@ -5,6 +5,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { GroupOverview } from '../../../app/get-group-overview';
+import type { MyStatus } from '../../../app/get-my-status';
 import type { MyGroups } from '../../../app/list-my-groups';
 import type { Logger } from '../../../app/ports/logger';
 import type { Authenticator } from '../authenticator';
@@ -14,6 +15,7 @@ import { authedRoute } from './authed-route';
 export interface TabApiUseCases {
   listMyGroups(input: SessionIdentity): Promise<MyGroups>;
   getGroupOverview(input: SessionIdentity & { groupId: string; year?: number }): Promise<GroupOverview>;
+  getMyStatus(input: SessionIdentity & { groupId: string }): Promise<MyStatus>;
 }
 
 export const idParam = z
@@ -55,6 +57,14 @@ export function registerTabApi(
       const { groupId } = groupParams.parse(req.params);
       const { year } = yearQuery.parse(req.query ?? {});
       res.json(await deps.useCases.getGroupOverview({ ...who, groupId, ...(year ? { year } : {}) }));
+    }),
+  );
+
+  server.get(
+    '/api/groups/:groupId/my-status',
+    authed(async (req, res, who) => {
+      const { groupId } = groupParams.parse(req.params);
+      res.json(await deps.useCases.getMyStatus({ ...who, groupId }));
     }),
   );
 }
