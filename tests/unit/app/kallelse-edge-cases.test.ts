@@ -40,7 +40,14 @@ describe('kallelse edge cases', () => {
       )
     ).groupId;
     await demo.openChat(people.get('Sara Nilsson')!, 'a:sara');
-    useCases = createUseCases({ repositories: migrated.storage.repositories, unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds('uc'), ...ports, mailer });
+    useCases = createUseCases({
+      repositories: migrated.storage.repositories,
+      unitOfWork: migrated.storage.unitOfWork,
+      clock,
+      ids: sequentialIds('uc'),
+      ...ports,
+      mailer,
+    });
   });
   afterAll(() => migrated.db.close());
 

@@ -26,7 +26,13 @@ describe('kallelse and RSVP', () => {
   beforeAll(async () => {
     demo = await openDemoGroup(clock, () => true);
     ({ migrated, tenantId, groupId, people } = demo);
-    useCases = createUseCases({ repositories: migrated.storage.repositories, unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds('uc'), ...ports });
+    useCases = createUseCases({
+      repositories: migrated.storage.repositories,
+      unitOfWork: migrated.storage.unitOfWork,
+      clock,
+      ids: sequentialIds('uc'),
+      ...ports,
+    });
     meetingId = (await demo.meetings())[1]!.id; // Möte 2, 11 March 13:00
     // Two proposals, accepted in the order Karin's, then Sara's; a third one stays submitted.
     for (const [name, title, minutes] of [

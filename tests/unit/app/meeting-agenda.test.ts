@@ -550,6 +550,63 @@ describe('the meeting agenda (agenda builder)', () => {
     expect(ports.messenger.sent.length).toBe(sentBefore);
   });
 
+  it('lets an item with an action in draft minutes leave the agenda, by an edit or a decision; the action stays with the meeting', async () => {
+    const meeting = meetingId(8);
+    await propose('Sara Nilsson', 'Klimatbudget', 20, meeting);
+    await accept('Klimatbudget', '2026-02-27T09:00:00Z');
+    const opened = await useCases.getMeetingAgenda({ ...as('Anna Lindqvist'), meetingId: meeting });
+    const free = await useCases.saveMeetingAgenda({
+      ...as('Anna Lindqvist'),
+      meetingId: meeting,
+      expectedRevision: opened.revision,
+      items: [
+        ...drafts(opened),
+        { id: null, title: 'Studiebesök', durationMinutes: 15, presenterPersonId: null, proposalId: null, standing: false },
+      ],
+    });
+    const studyVisit = free.items.find((i) => i.title === 'Studiebesök')!.id;
+    const budget = free.items.find((i) => i.title === 'Klimatbudget')!.id;
+    const minutes = await useCases.saveMinutesDraft({
+      ...as('Anna Lindqvist'),
+      meetingId: meeting,
+      revision: 0,
+      draft: {
+        items: [],
+        attendance: [],
+        actions: [
+          { id: 'action-visit', agendaItemId: studyVisit, title: 'Boka buss', ownerPersonId: null, dueDate: null, status: 'open' },
+          { id: 'action-budget', agendaItemId: budget, title: 'Ta fram underlag', ownerPersonId: null, dueDate: null, status: 'open' },
+        ],
+      },
+    });
+    expect(minutes.kind).toBe('saved');
+
+    // Taking the item with an action off the agenda: saved; the action stays with the meeting, off the item.
+    const removed = await useCases.saveMeetingAgenda({
+      ...as('Anna Lindqvist'),
+      meetingId: meeting,
+      expectedRevision: free.revision,
+      items: drafts(free).filter((d) => d.id !== studyVisit),
+    });
+    expect(titles(removed)).not.toContain('Studiebesök');
+    const actionsOf = async () =>
+      Object.fromEntries(
+        (await migrated.storage.repositories.actionItems.listByMeeting(tenantId, meeting)).map((a) => [a.id, a.agendaItemId]),
+      );
+    expect(await actionsOf()).toEqual({ 'action-visit': null, 'action-budget': budget });
+
+    // The proposal declined: its item (with an action) leaves the agenda on the next read, which still works.
+    await useCases.decideProposal({
+      ...as('Anna Lindqvist'),
+      proposalId: proposals.get('Klimatbudget')!,
+      decision: 'decline',
+      reason: 'Tas i budgetgruppen',
+    });
+    const after = await useCases.getMeetingAgenda({ ...as('Anna Lindqvist'), meetingId: meeting });
+    expect(titles(after)).toEqual([...OPENING, ...CLOSING]);
+    expect(await actionsOf()).toEqual({ 'action-visit': null, 'action-budget': null });
+  });
+
   it('answers a save with the revision the next read has, even for an agenda saved empty', async () => {
     const view = await useCases.getMeetingAgenda({ ...as('Anna Lindqvist'), meetingId: meetingId(7) });
     const saved = await useCases.saveMeetingAgenda({

@@ -23,7 +23,13 @@ describe('minutes', () => {
   beforeAll(async () => {
     demo = await openDemoGroup(clock);
     const { storage } = demo.migrated;
-    useCases = createUseCases({ repositories: storage.repositories, unitOfWork: storage.unitOfWork, clock, ids: randomUUID, ...fakePorts(clock) });
+    useCases = createUseCases({
+      repositories: storage.repositories,
+      unitOfWork: storage.unitOfWork,
+      clock,
+      ids: randomUUID,
+      ...fakePorts(clock),
+    });
     meetings = await demo.meetings();
     // Another group in the same tenant, with a person of its own.
     const other = aGroupSeed({
@@ -100,7 +106,9 @@ describe('minutes', () => {
     const kinds = sara.attendance.map((g) => g.organisation?.kind);
     expect(kinds.indexOf('bolag') === -1 || kinds.lastIndexOf('forvaltning') < kinds.indexOf('bolag')).toBe(true);
     expect(kinds[0]).toBe('forvaltning');
-    expect(sara.attendance.find((g) => g.organisation?.name === 'Utbildningsförvaltningen')?.people.map((p) => p.name)).toEqual(['Sara Nilsson']);
+    expect(sara.attendance.find((g) => g.organisation?.name === 'Utbildningsförvaltningen')?.people.map((p) => p.name)).toEqual([
+      'Sara Nilsson',
+    ]);
     expect(sara.attendance.flatMap((g) => g.people)).toHaveLength(demo.people.size);
     expect(sara.permissions).toMatchObject({ edit: false, approve: false, comment: false, publish: false, publishBlocker: 'not-allowed' });
     const chairView = await useCases.getMinutes({ ...demo.as(chair), meetingId: meeting.id });
@@ -114,7 +122,9 @@ describe('minutes', () => {
     const { meeting } = await aHeldMeeting();
     const outside = { tenantId: demo.tenantId, personId: outsider };
     await expect(useCases.getMinutes({ ...outside, meetingId: meeting.id })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(useCases.getMinutes({ ...demo.as('Sara Nilsson'), meetingId: 'no-such-meeting' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(useCases.getMinutes({ ...demo.as('Sara Nilsson'), meetingId: 'no-such-meeting' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await expect(useCases.approveMinutes({ ...outside, meetingId: meeting.id, revision: 0 })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(useCases.listMeetingMinutes({ ...outside, groupId: demo.groupId })).rejects.toMatchObject({ code: 'forbidden' });
   });
@@ -148,7 +158,12 @@ describe('minutes', () => {
     let view = await saved(chair, meeting.id, 0, draftFor(start));
     for (const text of ['a', 'ab', 'abc']) {
       clock.set(new Date(clock.now().getTime() + 5_000).toISOString());
-      view = await saved(chair, meeting.id, view.revision, draftFor(start, { items: [{ agendaItemId: start.items[1]!.agendaItemId, notes: text, decision: '' }] }));
+      view = await saved(
+        chair,
+        meeting.id,
+        view.revision,
+        draftFor(start, { items: [{ agendaItemId: start.items[1]!.agendaItemId, notes: text, decision: '' }] }),
+      );
     }
     expect((await auditActions()).filter((a) => a === 'minutes.edited').length - before).toBe(1);
     // Someone else saving starts a session of their own.
@@ -224,7 +239,9 @@ describe('minutes', () => {
 
     // A draft the domain refuses never reaches the database either.
     const badOwner = draftFor(start, { actions: [{ ...draftFor(start).actions[0]!, ownerPersonId: outsider }] });
-    await expect(useCases.saveMinutesDraft({ ...demo.as(chair), meetingId: meeting.id, revision: 1, draft: badOwner })).rejects.toMatchObject({
+    await expect(
+      useCases.saveMinutesDraft({ ...demo.as(chair), meetingId: meeting.id, revision: 1, draft: badOwner }),
+    ).rejects.toMatchObject({
       code: 'invalid',
     });
   });
@@ -247,13 +264,17 @@ describe('minutes', () => {
     view = await saved(chair, meeting.id, view.revision, changed);
     expect(view.review).toMatchObject({ publishable: false, missing: ['chair', 'other'] });
     expect(view.review.approvals.every((a) => !a.current)).toBe(true);
-    await expect(useCases.approveMinutes({ ...demo.as('Karin Berg'), meetingId: meeting.id, revision: view.revision - 1 })).rejects.toMatchObject({
+    await expect(
+      useCases.approveMinutes({ ...demo.as('Karin Berg'), meetingId: meeting.id, revision: view.revision - 1 }),
+    ).rejects.toMatchObject({
       code: 'conflict',
     });
     await useCases.approveMinutes({ ...demo.as(chair), meetingId: meeting.id, revision: view.revision });
     view = await useCases.approveMinutes({ ...demo.as('Karin Berg'), meetingId: meeting.id, revision: view.revision });
 
-    await expect(useCases.publishMinutes({ ...demo.as('Karin Berg'), meetingId: meeting.id, revision: view.revision })).rejects.toMatchObject({
+    await expect(
+      useCases.publishMinutes({ ...demo.as('Karin Berg'), meetingId: meeting.id, revision: view.revision }),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
     clock.set('2026-03-02T08:00:00Z');
@@ -262,7 +283,13 @@ describe('minutes', () => {
     expect(published.publishedAt).toEqual(new Date('2026-03-02T08:00:00Z'));
     expect(published.meeting.status).toBe('minutes_published');
     expect((await repos().meetings.find(demo.tenantId, meeting.id))?.status).toBe('minutes_published');
-    expect(published.permissions).toMatchObject({ edit: false, approve: false, comment: false, correct: true, publishBlocker: 'published' });
+    expect(published.permissions).toMatchObject({
+      edit: false,
+      approve: false,
+      comment: false,
+      correct: true,
+      publishBlocker: 'published',
+    });
     expect(published.items).toHaveLength(start.items.length);
     expect(published.items[0]!.actions).toEqual([expect.objectContaining({ title: 'Skicka ut presentationen' })]);
     const events = await repos().audit.listByGroup(demo.tenantId, demo.groupId, 50);
@@ -276,7 +303,12 @@ describe('minutes', () => {
       useCases.saveMinutesDraft({ ...demo.as(chair), meetingId: meeting.id, revision: published.revision, draft: changed }),
     ).rejects.toMatchObject({ code: 'conflict' });
     await expect(
-      useCases.commentOnMinutes({ ...demo.as('Karin Berg'), meetingId: meeting.id, agendaItemId: start.items[0]!.agendaItemId, text: 'Sent' }),
+      useCases.commentOnMinutes({
+        ...demo.as('Karin Berg'),
+        meetingId: meeting.id,
+        agendaItemId: start.items[0]!.agendaItemId,
+        text: 'Sent',
+      }),
     ).rejects.toMatchObject({ code: 'conflict' });
     const [action] = await repos().actionItems.listByMeeting(demo.tenantId, meeting.id);
     await repos().actionItems.replaceForMeeting(demo.tenantId, meeting.id, [{ ...action!, status: 'done' }]);
@@ -300,16 +332,29 @@ describe('minutes', () => {
     const { meeting, chair } = await aHeldMeeting();
     const start = await useCases.getMinutes({ ...demo.as(chair), meetingId: meeting.id });
     const item = start.items[2]!.agendaItemId;
-    await expect(useCases.commentOnMinutes({ ...demo.as('Sara Nilsson'), meetingId: meeting.id, agendaItemId: item, text: 'Hm' })).rejects.toMatchObject({
+    await expect(
+      useCases.commentOnMinutes({ ...demo.as('Sara Nilsson'), meetingId: meeting.id, agendaItemId: item, text: 'Hm' }),
+    ).rejects.toMatchObject({
       code: 'conflict',
     });
     await saved(chair, meeting.id, 0, draftFor(start));
-    const view = await useCases.commentOnMinutes({ ...demo.as('Sara Nilsson'), meetingId: meeting.id, agendaItemId: item, text: '  Stämmer årtalet?  ' });
-    expect(view.items[2]!.comments).toEqual([expect.objectContaining({ text: 'Stämmer årtalet?', author: { id: demo.people.get('Sara Nilsson'), name: 'Sara Nilsson' } })]);
-    await expect(useCases.commentOnMinutes({ ...demo.as('Sara Nilsson'), meetingId: meeting.id, agendaItemId: 'nope', text: 'x' })).rejects.toMatchObject({
+    const view = await useCases.commentOnMinutes({
+      ...demo.as('Sara Nilsson'),
+      meetingId: meeting.id,
+      agendaItemId: item,
+      text: '  Stämmer årtalet?  ',
+    });
+    expect(view.items[2]!.comments).toEqual([
+      expect.objectContaining({ text: 'Stämmer årtalet?', author: { id: demo.people.get('Sara Nilsson'), name: 'Sara Nilsson' } }),
+    ]);
+    await expect(
+      useCases.commentOnMinutes({ ...demo.as('Sara Nilsson'), meetingId: meeting.id, agendaItemId: 'nope', text: 'x' }),
+    ).rejects.toMatchObject({
       code: 'not-found',
     });
-    await expect(useCases.commentOnMinutes({ ...demo.as('Sara Nilsson'), meetingId: meeting.id, agendaItemId: item, text: '   ' })).rejects.toMatchObject({
+    await expect(
+      useCases.commentOnMinutes({ ...demo.as('Sara Nilsson'), meetingId: meeting.id, agendaItemId: item, text: '   ' }),
+    ).rejects.toMatchObject({
       code: 'invalid',
     });
     // Comments do not change the text, so approvals stand.
@@ -338,7 +383,9 @@ describe('minutes', () => {
     // Asking again opens the same correction.
     expect((await useCases.startMinutesCorrection({ ...demo.as(chair), meetingId: meeting.id })).version).toBe(2);
 
-    const fixed = draftFor(start, { items: [{ agendaItemId: start.items[0]!.agendaItemId, notes: 'Erik hälsade välkommen.', decision: '' }] });
+    const fixed = draftFor(start, {
+      items: [{ agendaItemId: start.items[0]!.agendaItemId, notes: 'Erik hälsade välkommen.', decision: '' }],
+    });
     view = await saved(chair, meeting.id, view.revision, fixed);
     await useCases.approveMinutes({ ...demo.as(chair), meetingId: meeting.id, revision: view.revision });
     await useCases.approveMinutes({ ...demo.as('Johan Ek'), meetingId: meeting.id, revision: view.revision });

@@ -23,7 +23,13 @@ describe('proposal decisions', () => {
     migrated = await openMigratedStorage(databaseTargets()[0]!);
     groupId = (await seedDemoGroup({ unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds('seed') }, aGroupSeed(), [2026]))
       .groupId;
-    useCases = createUseCases({ repositories: migrated.storage.repositories, unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds('uc'), ...ports });
+    useCases = createUseCases({
+      repositories: migrated.storage.repositories,
+      unitOfWork: migrated.storage.unitOfWork,
+      clock,
+      ids: sequentialIds('uc'),
+      ...ports,
+    });
     const people = await migrated.storage.repositories.people.listByGroup(TENANT, groupId);
     anna = people.find((p) => p.name === 'Anna Strateg')!.id;
     sara = people.find((p) => p.name === 'Sara Delegat')!.id;

@@ -24,7 +24,13 @@ describe('reminders', () => {
   beforeAll(async () => {
     demo = await openDemoGroup(clock, () => true);
     ({ migrated, tenantId, people } = demo);
-    useCases = createUseCases({ repositories: migrated.storage.repositories, unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds('uc'), ...ports });
+    useCases = createUseCases({
+      repositories: migrated.storage.repositories,
+      unitOfWork: migrated.storage.unitOfWork,
+      clock,
+      ids: sequentialIds('uc'),
+      ...ports,
+    });
     meetingId = (await demo.meetings())[1]!.id;
   });
   afterAll(() => migrated.db.close());

@@ -30,7 +30,13 @@ export interface HttpServerDeps {
   health: HealthCheck;
   tabDir: string;
   authenticator: Authenticator;
-  tabApi: TabApiUseCases & ProposalApiUseCases & DeliveryApiUseCases & AgendaApiUseCases & MembersApiUseCases & PlanApiUseCases & MinutesApiUseCases;
+  tabApi: TabApiUseCases &
+    ProposalApiUseCases &
+    DeliveryApiUseCases &
+    AgendaApiUseCases &
+    MembersApiUseCases &
+    PlanApiUseCases &
+    MinutesApiUseCases;
   /** Local mode only. */
   devSignIn?: { tenantId: string; tokens: DevTokens; listPeople: () => Promise<SignInPerson[]> };
 }

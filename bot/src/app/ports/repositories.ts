@@ -15,7 +15,15 @@ import type { Membership } from '../../domain/membership';
 import type { Organisation } from '../../domain/organisation';
 import type { Person } from '../../domain/person';
 import type { Proposal, ProposalStatus } from '../../domain/proposal';
-import type { ActionItem, Minutes, MinutesApproval, MinutesComment, MinutesStatus, PresenceMark, PresenceRecord } from '../../domain/minutes';
+import type {
+  ActionItem,
+  Minutes,
+  MinutesApproval,
+  MinutesComment,
+  MinutesStatus,
+  PresenceMark,
+  PresenceRecord,
+} from '../../domain/minutes';
 
 export interface Tenant {
   id: string;
