@@ -34,7 +34,16 @@ export interface Meeting {
 }
 
 export interface GroupOverview {
-  group: { id: string; name: string; description: string; committeeName: string };
+  group: {
+    id: string;
+    name: string;
+    description: string;
+    committeeName: string;
+    /** The public body running the service (named in the accessibility statement). */
+    tenantName: string;
+    /** Where to report accessibility problems; null when the group has not set one. */
+    accessibilityContact: string | null;
+  };
   role: Role;
   year: number;
   nextMeeting: Meeting | null;

@@ -37,12 +37,13 @@ describeWithChromium('the meeting plan in a browser', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  async function screenshot(page: Page, name: string): Promise<void> {
-    for (const dir of shotDirs) await page.screenshot({ path: path.join(dir, name), fullPage: true });
+  async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+    for (const dir of shotDirs) await page.screenshot({ path: path.join(dir, name), fullPage });
   }
 
   async function openPlanAs(name: string, width = 1280): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'sv-SE' });
+    // Reduced motion: screenshots show dialogs opened, not halfway through their fade.
+    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'sv-SE', reducedMotion: 'reduce' });
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
@@ -77,7 +78,7 @@ describeWithChromium('the meeting plan in a browser', () => {
     await showYear(page, 2028);
     await page.getByText('Inga möten planerade 2028. Välj Planera år för att lägga in dem.').waitFor();
 
-    await page.getByRole('button', { name: 'Planera år' }).first().click();
+    await page.getByRole('button', { name: 'Planera år' }).click();
     const dialog = page.getByRole('dialog', { name: 'Planera möten' });
     await dialog.waitFor();
     expect(await dialog.getByLabel('År').inputValue()).toBe('2028');
@@ -96,7 +97,7 @@ describeWithChromium('the meeting plan in a browser', () => {
     await dialog.getByLabel(/Länk till onlinemötet/).fill('https://teams.microsoft.com/l/meetup-join/plan-2028');
     await dialog.getByLabel('Plats').fill('Stadshuset, sal Göta älv');
     await dialog.getByRole('button', { name: 'Skapa 8 möten' }).waitFor();
-    await page.waitForFunction('!document.querySelector("[role=dialog] [aria-busy=true]")');
+    await dialog.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
     await screenshot(page, 'plan-dialog-1280.png');
     await dialog.getByRole('button', { name: 'Skapa 8 möten' }).click();
     await page.getByText('8 möten planerade för 2028.').waitFor();
@@ -115,18 +116,26 @@ describeWithChromium('the meeting plan in a browser', () => {
     await row(page, 'Möte 1').getByText('09:30–11:00').waitFor();
     expect(await row(page, 'Möte 1').textContent()).toContain('2028-01-19');
 
-    // Hand the chair to the other strategist.
+    // The incoming chair's handover for that meeting, then the chair handed to the other strategist.
+    await chooseAction(page, 'Möte 1', 'Visa överlämning');
+    await page.getByRole('heading', { name: 'Överlämning: Möte 1' }).waitFor();
+    await page.getByRole('heading', { name: 'Rapport från förra mötet' }).waitFor();
     const before = (await row(page, 'Möte 1').textContent()) ?? '';
     const other = before.includes('Anna Lindqvist') ? 'Erik Johansson' : 'Anna Lindqvist';
     await chooseAction(page, 'Möte 1', `Gör ${other} till ordförande`);
     await page.getByText(`${other} är ordförande för Möte 1.`).waitFor();
     await row(page, 'Möte 1').getByText(other).waitFor();
-
-    // The incoming chair's handover for that meeting.
-    await chooseAction(page, 'Möte 1', 'Visa överlämning');
-    await page.getByRole('heading', { name: 'Överlämning: Möte 1' }).waitFor();
+    // The handover follows: it names the new chair.
     await page.getByText(`${other} är ordförande onsdag 19 januari 2028 09:30`).waitFor();
-    await page.getByRole('heading', { name: 'Rapport från förra mötet' }).waitFor();
+
+    // Cancel Möte 8, after confirming: it stays in the plan as cancelled, with nothing left to do.
+    await chooseAction(page, 'Möte 8', 'Ställ in mötet…');
+    const confirm = page.getByRole('alertdialog', { name: 'Ställa in Möte 8?' });
+    await confirm.getByRole('button', { name: 'Ställ in mötet' }).click();
+    await page.getByText('Möte 8 är inställt.').waitFor();
+    await row(page, 'Möte 8').getByText('inställt').waitFor();
+    expect(await page.getByRole('button', { name: /^Åtgärder för Möte 8,/ }).count()).toBe(0);
+    expect(await page.getByRole('table').getByRole('row').count()).toBe(9);
     await screenshot(page, 'plan-1280.png');
     await page.close();
 
@@ -136,9 +145,10 @@ describeWithChromium('the meeting plan in a browser', () => {
     const overflow = await narrow.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(narrow, 'plan-320.png');
+    await screenshot(narrow, 'plan-320-top.png', false);
     await chooseAction(narrow, 'Möte 2', 'Ändra tid och plats…');
     await narrow.getByRole('dialog', { name: 'Ändra Möte 2' }).waitFor();
-    await screenshot(narrow, 'plan-edit-320.png');
+    await screenshot(narrow, 'plan-edit-320.png', false);
     await narrow.getByRole('button', { name: 'Avbryt' }).click();
     await narrow.close();
   }, 90_000);

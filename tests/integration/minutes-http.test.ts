@@ -149,7 +149,11 @@ describe('minutes over HTTP (local mode)', () => {
     expect(afterSave.items[0]!.actions.map((a) => a.title)).toEqual(['Sammanställa förvaltningarnas klimatmål']);
 
     // Someone still at revision 0: 409 with the current minutes, nothing overwritten.
-    const stale = await call(chair, 'PUT', route, { ...draft, items: [{ agendaItemId: first, notes: 'Gammal flik', decision: '' }], actions: [] });
+    const stale = await call(chair, 'PUT', route, {
+      ...draft,
+      items: [{ agendaItemId: first, notes: 'Gammal flik', decision: '' }],
+      actions: [],
+    });
     expect(stale.status).toBe(409);
     const conflict = (await stale.json()) as { code: string; message: string; current: Minutes };
     expect(conflict.code).toBe('stale-revision');
@@ -192,7 +196,12 @@ describe('minutes over HTTP (local mode)', () => {
     const route = `/api/meetings/${meetingId}/minutes`;
     const extra = await call(chair, 'PUT', route, { revision: 0, items: [], attendance: [], actions: [], admin: true });
     expect(extra.status).toBe(400);
-    const huge = await call(chair, 'PUT', route, { revision: 0, items: [{ agendaItemId: 'x', notes: 'x'.repeat(20_001), decision: '' }], attendance: [], actions: [] });
+    const huge = await call(chair, 'PUT', route, {
+      revision: 0,
+      items: [{ agendaItemId: 'x', notes: 'x'.repeat(20_001), decision: '' }],
+      attendance: [],
+      actions: [],
+    });
     expect(huge.status).toBe(400);
     expect(await huge.json()).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('items.0.notes') });
     const badId = await call(chair, 'GET', '/api/meetings/not%20an%20id/minutes');

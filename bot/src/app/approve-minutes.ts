@@ -16,7 +16,8 @@ export async function approveMinutes(deps: MinutesWriteDeps, input: Actor & { me
     const latest = await tx.minutes.lockLatest(meeting.tenantId, meeting.id);
     if (!latest) throw new AppError('conflict', 'Nothing is written yet to approve');
     if (latest.status === 'published') throw new AppError('conflict', 'These minutes are already published');
-    if (latest.revision !== input.revision) throw new AppError('conflict', 'The minutes changed since you read them: read them again, then approve');
+    if (latest.revision !== input.revision)
+      throw new AppError('conflict', 'The minutes changed since you read them: read them again, then approve');
     await tx.minutesReview.approve({
       tenantId: meeting.tenantId,
       groupId: meeting.groupId,

@@ -23,7 +23,8 @@ export async function commentOnMinutes(
     const latest = await tx.minutes.lockLatest(meeting.tenantId, meeting.id);
     if (!latest) throw new AppError('conflict', 'Nothing is written yet to comment on');
     if (latest.status === 'published') throw new AppError('conflict', 'These minutes are published: their review is closed');
-    const known = agenda.some((item) => item.id === input.agendaItemId) || latest.body.items.some((i) => i.agendaItemId === input.agendaItemId);
+    const known =
+      agenda.some((item) => item.id === input.agendaItemId) || latest.body.items.some((i) => i.agendaItemId === input.agendaItemId);
     if (!known) throw new AppError('not-found', 'No such item in these minutes');
     const comments = await tx.minutesReview.listComments(meeting.tenantId, meeting.id, latest.version);
     if (comments.length >= MINUTES_LIMITS.commentsPerVersionMax) {

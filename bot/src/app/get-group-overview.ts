@@ -19,7 +19,16 @@ export interface GroupOverviewInput {
 }
 
 export interface GroupOverview {
-  group: { id: string; name: string; description: string; committeeName: string };
+  group: {
+    id: string;
+    name: string;
+    description: string;
+    committeeName: string;
+    /** The public body (tenant) that runs the service: named in the accessibility statement. */
+    tenantName: string;
+    /** Where to report accessibility problems; null when the group has not set one. */
+    accessibilityContact: string | null;
+  };
   role: Role;
   year: number;
   nextMeeting: MeetingView | null;
@@ -38,9 +47,10 @@ export async function getGroupOverview(
     // Same answer whether the group is missing or someone else's: no probing for ids.
     throw new AppError('forbidden', 'Not a member of this group');
   }
-  const [meetings, people] = await Promise.all([
+  const [meetings, people, tenant] = await Promise.all([
     repos.meetings.listByGroup(input.tenantId, group.id),
     repos.people.listByGroup(input.tenantId, group.id),
+    repos.tenants.find(input.tenantId),
   ]);
   const peopleById = new Map(people.map((p) => [p.id, p]));
   const now = deps.clock.now();
@@ -49,7 +59,14 @@ export async function getGroupOverview(
   const yearStart = fromStockholm({ year, month: 1, day: 1, hour: 0, minute: 0 });
   const yearEnd = fromStockholm({ year: year + 1, month: 1, day: 1, hour: 0, minute: 0 });
   return {
-    group: { id: group.id, name: group.name, description: group.description, committeeName: group.settings.committeeName },
+    group: {
+      id: group.id,
+      name: group.name,
+      description: group.description,
+      committeeName: group.settings.committeeName,
+      tenantName: tenant?.name ?? '',
+      accessibilityContact: group.settings.accessibilityContact ?? null,
+    },
     role: membership.role,
     year,
     nextMeeting: next ? describeMeeting(next, peopleById) : null,

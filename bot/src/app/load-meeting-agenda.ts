@@ -22,6 +22,7 @@ export async function loadMeetingAgenda(
   meeting: Meeting,
   options: { store: boolean },
 ): Promise<LoadedAgenda> {
+  if (options.store) await repos.agendaItems.lockMeeting(group.tenantId, meeting.id);
   const [stored, accepted] = await Promise.all([
     repos.agendaItems.listByMeeting(group.tenantId, meeting.id),
     repos.proposals.listByGroup(group.tenantId, group.id, { meetingId: meeting.id, statuses: ['accepted'] }),

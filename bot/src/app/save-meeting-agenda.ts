@@ -17,6 +17,8 @@ import { refreshSentKallelse } from './refresh-sent-kallelse';
 function describeProblem(problem: AgendaProblem): string {
   const at = 'index' in problem ? `item ${problem.index + 1}: ` : '';
   switch (problem.code) {
+    case 'empty':
+      return 'An agenda needs at least one item';
     case 'too_many_items':
       return `An agenda has at most ${problem.max} items`;
     case 'bad_title':

@@ -38,6 +38,7 @@ export interface AgendaItemDraft {
 
 export type AgendaProblem =
   | { code: 'too_many_items'; max: number }
+  | { code: 'empty' }
   | { code: 'bad_title'; index: number }
   | { code: 'bad_duration'; index: number }
   | { code: 'unknown_item'; index: number }
@@ -84,6 +85,8 @@ export function checkAgendaDraft(
   for (const proposalId of context.acceptedProposalIds) {
     if (!proposals.has(proposalId)) return { code: 'proposal_missing', proposalId };
   }
+  // An empty agenda would read back as the template: a meeting has at least one item.
+  if (drafts.length === 0) return { code: 'empty' };
   return null;
 }
 
@@ -118,7 +121,8 @@ export function composeAgenda(input: {
 
   const sorted = [...input.stored].sort((a, b) => a.position - b.position);
   const kept = sorted.filter((item) => item.proposalId === null || acceptedIds.has(item.proposalId));
-  const started = input.stored.length > 0;
+  // Nothing left of a stored agenda (its only item's proposal declined) starts again from the template.
+  const started = kept.length > 0;
   let items = started ? kept : [...fromTemplate('opening'), ...fromTemplate('closing')];
 
   const onAgenda = new Set(items.map((i) => i.proposalId).filter((id): id is string => id !== null));

@@ -11,6 +11,8 @@ export interface GroupSettings {
   committeeName: string;
   /** The agenda's standing items, opening and closing; data, so each group words its own. */
   standingItems: readonly StandingItemTemplate[];
+  /** Where people report accessibility problems or ask for content in another form (a mail address); shown in the accessibility statement. */
+  accessibilityContact?: string;
 }
 
 export interface Group {

@@ -3,7 +3,7 @@
  * action list (Åtgärd – Ansvarig – Klart senast – Status), who was there, a light review, and
  * versions once published.
  *
- * Rules decided here (docs/architecture.md, "Minutes", says the same in prose):
+ * Rules decided here (docs/decisions/0010-minutes.md says why):
  * - A draft has a revision that every saved change raises. Writers send the revision they
  *   started from; a stale one is refused, so two people typing never overwrite each other unseen.
  * - Review: the draft may be published once the meeting's chair and at least one other member
@@ -27,7 +27,7 @@ export const MINUTES_LIMITS = {
   notesMax: 10_000,
   decisionMax: 2_000,
   /** Every note and decision together: the whole draft must fit one request. */
-  textTotalMax: 150_000,
+  textTotalMax: 100_000,
   actionsMax: 200,
   actionsPerItemMax: 30,
   actionTitleMax: 300,
@@ -336,7 +336,7 @@ export function draftFingerprint(draft: MinutesDraft): string {
     .map((mark) => [mark.personId, mark.presence, mark.substituteForPersonId]);
   const positions = actionPositions(draft.actions);
   const actions = [...draft.actions]
-    .sort((a, b) => (a.agendaItemId ?? '').localeCompare(b.agendaItemId ?? '') || positions.get(a.id)! - positions.get(b.id)!)
+    .sort((a, b) => (a.agendaItemId ?? '').localeCompare(b.agendaItemId ?? '') || (positions.get(a.id) ?? 0) - (positions.get(b.id) ?? 0))
     .map((a) => [a.id, a.agendaItemId, a.title, a.ownerPersonId, a.dueDate, a.status]);
   return JSON.stringify({ items, attendance, actions });
 }
@@ -385,7 +385,12 @@ export function bodyFromDraft(
   ]);
   const order = new Map(agenda.map((item, index) => [item.id, index]));
   const items = draft.items
-    .map((item) => ({ agendaItemId: item.agendaItemId, title: titles.get(item.agendaItemId) ?? '', notes: item.notes, decision: item.decision }))
+    .map((item) => ({
+      agendaItemId: item.agendaItemId,
+      title: titles.get(item.agendaItemId) ?? '',
+      notes: item.notes,
+      decision: item.decision,
+    }))
     .sort((a, b) => (order.get(a.agendaItemId) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.agendaItemId) ?? Number.MAX_SAFE_INTEGER));
   return { items, record: null };
 }
@@ -396,13 +401,25 @@ export function readMinutesBody(json: unknown): MinutesBody {
   const text = (value: unknown): string => (typeof value === 'string' ? value : '');
   const items = Array.isArray(object.items)
     ? object.items
-        .filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && typeof item.agendaItemId === 'string')
-        .map((item) => ({ agendaItemId: item.agendaItemId as string, title: text(item.title), notes: text(item.notes), decision: text(item.decision) }))
+        .filter(
+          (item): item is Record<string, unknown> => typeof item === 'object' && item !== null && typeof item.agendaItemId === 'string',
+        )
+        .map((item) => ({
+          agendaItemId: item.agendaItemId as string,
+          title: text(item.title),
+          notes: text(item.notes),
+          decision: text(item.decision),
+        }))
     : [];
   const record = typeof object.record === 'object' && object.record !== null ? (object.record as Partial<MinutesRecord>) : null;
   return {
     items,
-    record: record ? { attendance: Array.isArray(record.attendance) ? record.attendance : [], actions: Array.isArray(record.actions) ? record.actions : [] } : null,
+    record: record
+      ? {
+          attendance: Array.isArray(record.attendance) ? record.attendance : [],
+          actions: Array.isArray(record.actions) ? record.actions : [],
+        }
+      : null,
   };
 }
 
@@ -428,7 +445,8 @@ export function reviewState(input: {
   strategistIds: ReadonlySet<string>;
   memberIds: ReadonlySet<string>;
 }): ReviewState {
-  if (input.revision < 1) return { current: [], chairApproved: false, otherApproved: false, publishable: false, missing: ['saved', 'chair', 'other'] };
+  if (input.revision < 1)
+    return { current: [], chairApproved: false, otherApproved: false, publishable: false, missing: ['saved', 'chair', 'other'] };
   const current = input.approvals.filter((a) => a.revision === input.revision && input.memberIds.has(a.personId));
   const chairApproval =
     input.chairPersonId !== null

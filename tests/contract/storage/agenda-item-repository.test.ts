@@ -173,6 +173,16 @@ describe.each(databaseTargets())('agenda items on $name', (target) => {
     expect((await repos.agendaItems.listByMeeting(s.tenant.id, s.meeting.id)).map((i) => i.id)).not.toContain(theirs.id);
   });
 
+  it('does not report an agenda it did not store: an item id of another meeting is refused, not skipped', async () => {
+    const s = await seed();
+    const theirs = anItem({ ...s, meeting: s.other }, 1, { title: 'Annat möte' });
+    await repos.agendaItems.replaceForMeeting(s.tenant.id, s.other.id, [theirs]);
+    const mine = [anItem(s, 1, { title: 'Egen punkt' }), anItem(s, 2, { id: theirs.id, title: 'Kapad' })];
+    // Resolving would promise "exactly these items", yet the second cannot be stored here.
+    await expect(repos.agendaItems.replaceForMeeting(s.tenant.id, s.meeting.id, mine)).rejects.toThrow();
+    expect(await repos.agendaItems.listByMeeting(s.tenant.id, s.meeting.id)).toEqual([]);
+  });
+
   it('empties an agenda with an empty list, and leaves the other meeting alone', async () => {
     const s = await seed();
     await repos.agendaItems.replaceForMeeting(s.tenant.id, s.meeting.id, threeItems(s));

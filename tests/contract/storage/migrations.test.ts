@@ -14,6 +14,8 @@ const EXPECTED_TABLES = [
   'meeting',
   'membership',
   'minutes',
+  'minutes_approval',
+  'minutes_comment',
   'organisation',
   'person',
   'proposal',

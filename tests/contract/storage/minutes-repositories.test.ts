@@ -142,14 +142,19 @@ describe.each(databaseTargets())('minutes storage on $name', (target) => {
   it('locks a published version for good: no save, no update, no delete, and its meeting stays', async () => {
     const s = await seed();
     const published = await publish(s, await insertDraft(aDraft(s)));
-    expect(await repos.minutes.saveIfUnchanged({ ...published, status: 'draft', publishedAt: null, body: { items: [], record: null } }, 1)).toBe(
-      false,
-    );
+    expect(
+      await repos.minutes.saveIfUnchanged({ ...published, status: 'draft', publishedAt: null, body: { items: [], record: null } }, 1),
+    ).toBe(false);
     const update = await sqlErrorOf(
-      opened.db.query(`UPDATE minutes SET body = '{"items":[]}'::jsonb WHERE tenant_id = $1 AND meeting_id = $2`, [s.tenant.id, s.meeting.id]),
+      opened.db.query(`UPDATE minutes SET body = '{"items":[]}'::jsonb WHERE tenant_id = $1 AND meeting_id = $2`, [
+        s.tenant.id,
+        s.meeting.id,
+      ]),
     );
     expect(update.code).toBe('23514');
-    const remove = await sqlErrorOf(opened.db.query('DELETE FROM minutes WHERE tenant_id = $1 AND meeting_id = $2', [s.tenant.id, s.meeting.id]));
+    const remove = await sqlErrorOf(
+      opened.db.query('DELETE FROM minutes WHERE tenant_id = $1 AND meeting_id = $2', [s.tenant.id, s.meeting.id]),
+    );
     expect(remove.code).toBe('23514');
     const meeting = await sqlErrorOf(opened.db.query('DELETE FROM meeting WHERE tenant_id = $1 AND id = $2', [s.tenant.id, s.meeting.id]));
     expect(meeting.code).toBe('23503');
@@ -192,7 +197,9 @@ describe.each(databaseTargets())('minutes storage on $name', (target) => {
     await repos.minutesReview.addComment(comment);
     await publish(s, draft);
 
-    expect((await sqlErrorOf(repos.minutesReview.approve({ ...base, personId: s.people[2]!.id, revision: 1, approvedAt: at }))).code).toBe('23514');
+    expect((await sqlErrorOf(repos.minutesReview.approve({ ...base, personId: s.people[2]!.id, revision: 1, approvedAt: at }))).code).toBe(
+      '23514',
+    );
     expect((await sqlErrorOf(repos.minutesReview.addComment({ ...comment, id: id() }))).code).toBe('23514');
     const removeApproval = opened.db.query('DELETE FROM minutes_approval WHERE tenant_id = $1', [s.tenant.id]);
     expect((await sqlErrorOf(removeApproval)).code).toBe('23514');
@@ -238,7 +245,9 @@ describe.each(databaseTargets())('minutes storage on $name', (target) => {
     expect(await repos.actionItems.listByMeeting(s.tenant.id, s.meeting.id)).toEqual([mine]);
     expect(await repos.actionItems.listByMeeting(s.tenant.id, other.id)).toEqual([theirs]);
 
-    const long = await sqlErrorOf(repos.actionItems.replaceForMeeting(s.tenant.id, s.meeting.id, [anAction(s, { title: 'x'.repeat(301) })]));
+    const long = await sqlErrorOf(
+      repos.actionItems.replaceForMeeting(s.tenant.id, s.meeting.id, [anAction(s, { title: 'x'.repeat(301) })]),
+    );
     expect(long.constraint).toBe('action_item_title_length');
   });
 
@@ -264,7 +273,14 @@ describe.each(databaseTargets())('minutes storage on $name', (target) => {
     const listed = await repos.presence.listByMeeting(s.tenant.id, s.meeting.id);
     expect(listed).toEqual(
       expect.arrayContaining([
-        { meetingId: s.meeting.id, personId: anna, rsvp: 'substitute', substituteName: 'Bertil Berg', presence: 'absent', substituteForPersonId: null },
+        {
+          meetingId: s.meeting.id,
+          personId: anna,
+          rsvp: 'substitute',
+          substituteName: 'Bertil Berg',
+          presence: 'absent',
+          substituteForPersonId: null,
+        },
         { meetingId: s.meeting.id, personId: bo, rsvp: null, substituteName: null, presence: 'substitute', substituteForPersonId: anna },
       ]),
     );
@@ -327,7 +343,9 @@ describe.each(databaseTargets())('minutes storage on $name', (target) => {
         meeting.id,
       ]);
       expect(await migrate(db, all)).toContain('010_minutes_review.sql');
-      expect((await r.minutes.listVersions(tenant.id, meeting.id)).map((m) => [m.version, m.revision, m.status])).toEqual([[1, 0, 'draft']]);
+      expect((await r.minutes.listVersions(tenant.id, meeting.id)).map((m) => [m.version, m.revision, m.status])).toEqual([
+        [1, 0, 'draft'],
+      ]);
       expect(await r.actionItems.listByMeeting(tenant.id, meeting.id)).toEqual([
         expect.objectContaining({ id: 'a1', position: 1, title: 'Gammal åtgärd', status: 'open', dueDate: null }),
       ]);

@@ -360,8 +360,8 @@ describe('checkAgendaDraft', () => {
     const withoutIt = valid().filter((d) => d.proposalId === null);
     expect(checkAgendaDraft(withoutIt, context)).toEqual({ code: 'proposal_missing', proposalId: 'pa' });
     expect(checkAgendaDraft([], context)).toEqual({ code: 'proposal_missing', proposalId: 'pa' });
-    // With nothing accepted, even an empty agenda passes the check.
-    expect(checkAgendaDraft([], { ...context, acceptedProposalIds: new Set() })).toBeNull();
+    // With nothing accepted, an empty agenda is still refused: it would read back as the template.
+    expect(checkAgendaDraft([], { ...context, acceptedProposalIds: new Set() })).toEqual({ code: 'empty' });
   });
 
   it('lets the accepted proposal move to another item, as long as it stays on once', () => {

@@ -28,7 +28,15 @@ const context = {
 };
 
 function anAction(overrides: Partial<ActionItemDraft> = {}): ActionItemDraft {
-  return { id: 'a-1', agendaItemId: 'item-1', title: 'Ta fram underlag', ownerPersonId: 'sara', dueDate: '2026-04-30', status: 'open', ...overrides };
+  return {
+    id: 'a-1',
+    agendaItemId: 'item-1',
+    title: 'Ta fram underlag',
+    ownerPersonId: 'sara',
+    dueDate: '2026-04-30',
+    status: 'open',
+    ...overrides,
+  };
 }
 
 function aDraft(overrides: Partial<MinutesDraft> = {}): MinutesDraft {
@@ -85,8 +93,13 @@ describe('checkMinutesDraft', () => {
 
   it('limits the whole text, so a draft fits one request', () => {
     const ids = Array.from({ length: 16 }, (_, i) => `i${i}`);
-    const draft = aDraft({ items: ids.map((agendaItemId) => ({ agendaItemId, notes: 'x'.repeat(MINUTES_LIMITS.notesMax), decision: '' })) });
-    expect(checkMinutesDraft(draft, { ...context, itemIds: new Set(ids) })).toEqual({ code: 'text_too_long', max: MINUTES_LIMITS.textTotalMax });
+    const draft = aDraft({
+      items: ids.map((agendaItemId) => ({ agendaItemId, notes: 'x'.repeat(MINUTES_LIMITS.notesMax), decision: '' })),
+    });
+    expect(checkMinutesDraft(draft, { ...context, itemIds: new Set(ids) })).toEqual({
+      code: 'text_too_long',
+      max: MINUTES_LIMITS.textTotalMax,
+    });
   });
 
   it(`needs an action title of 1 to ${MINUTES_LIMITS.actionTitleMax} characters`, () => {
@@ -108,7 +121,10 @@ describe('checkMinutesDraft', () => {
 
   it('puts an action under an item on the agenda, or under none, with an owner from the group', () => {
     expect(checkMinutesDraft(aDraft({ actions: [anAction({ agendaItemId: null })] }), context)).toBeNull();
-    expect(checkMinutesDraft(aDraft({ actions: [anAction({ agendaItemId: 'kept' })] }), context)).toEqual({ code: 'action_item_unknown', index: 0 });
+    expect(checkMinutesDraft(aDraft({ actions: [anAction({ agendaItemId: 'kept' })] }), context)).toEqual({
+      code: 'action_item_unknown',
+      index: 0,
+    });
     expect(checkMinutesDraft(aDraft({ actions: [anAction({ ownerPersonId: 'stranger' })] }), context)).toEqual({
       code: 'owner_not_member',
       index: 0,
@@ -128,11 +144,17 @@ describe('checkMinutesDraft', () => {
 
   it('takes attendance for members only, a substitute standing in for another member', () => {
     const at = (mark: MinutesDraft['attendance'][number]) => checkMinutesDraft(aDraft({ attendance: [mark] }), context);
-    expect(at({ personId: 'stranger', presence: 'present', substituteForPersonId: null })).toEqual({ code: 'not_member', personId: 'stranger' });
+    expect(at({ personId: 'stranger', presence: 'present', substituteForPersonId: null })).toEqual({
+      code: 'not_member',
+      personId: 'stranger',
+    });
     expect(at({ personId: 'bo', presence: 'substitute', substituteForPersonId: null })).toEqual({ code: 'bad_substitute', personId: 'bo' });
     expect(at({ personId: 'bo', presence: 'present', substituteForPersonId: 'sara' })).toEqual({ code: 'bad_substitute', personId: 'bo' });
     expect(at({ personId: 'bo', presence: 'substitute', substituteForPersonId: 'bo' })).toEqual({ code: 'bad_substitute', personId: 'bo' });
-    expect(at({ personId: 'bo', presence: 'substitute', substituteForPersonId: 'stranger' })).toEqual({ code: 'bad_substitute', personId: 'bo' });
+    expect(at({ personId: 'bo', presence: 'substitute', substituteForPersonId: 'stranger' })).toEqual({
+      code: 'bad_substitute',
+      personId: 'bo',
+    });
     expect(at({ personId: 'bo', presence: null, substituteForPersonId: null })).toBeNull();
     const twice = aDraft({
       attendance: [
@@ -231,7 +253,11 @@ describe('the review before publishing', () => {
     reviewState({ revision, approvals, chairPersonId, strategistIds, memberIds });
 
   it('is publishable when the chair and one more member approved the current text', () => {
-    expect(review([approval('anna', 3), approval('sara', 3)])).toMatchObject({ chairApproved: true, otherApproved: true, publishable: true });
+    expect(review([approval('anna', 3), approval('sara', 3)])).toMatchObject({
+      chairApproved: true,
+      otherApproved: true,
+      publishable: true,
+    });
   });
 
   it('needs the chair', () => {

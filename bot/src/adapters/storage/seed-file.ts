@@ -29,6 +29,7 @@ const seedSchema = z
           .array(z.object({ title: text(200), minutes: z.number().int().min(1).max(480), placement: z.enum(['opening', 'closing']) }))
           .max(20)
           .default([...DEFAULT_STANDING_ITEMS]),
+        accessibilityContact: z.email().max(320).optional(),
       }),
     }),
     organisations: z.array(z.object({ key: text(40), name: text(200), kind: z.enum(ORGANISATION_KINDS) })).max(200),

@@ -43,6 +43,10 @@ export class SqlAgendaItemRepository implements AgendaItemRepository {
     return rows.map(toItem);
   }
 
+  async lockMeeting(tenantId: string, meetingId: string): Promise<void> {
+    await this.db.query(`SELECT 1 FROM meeting WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, meetingId]);
+  }
+
   async replaceForMeeting(tenantId: string, meetingId: string, items: readonly AgendaItem[]): Promise<void> {
     if (items.some((item) => item.tenantId !== tenantId || item.meetingId !== meetingId)) {
       throw new Error('every agenda item must belong to the meeting being replaced');
@@ -56,13 +60,14 @@ export class SqlAgendaItemRepository implements AgendaItemRepository {
         items.map((item) => item.id),
       ]);
       for (const item of items) {
-        await tx.query(
+        const written = await tx.query<{ id: string }>(
           `INSERT INTO agenda_item (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
            ON CONFLICT (tenant_id, id) DO UPDATE SET
              position = excluded.position, title = excluded.title, duration_minutes = excluded.duration_minutes,
              presenter_person_id = excluded.presenter_person_id, proposal_id = excluded.proposal_id,
              standing = excluded.standing
-           WHERE agenda_item.meeting_id = excluded.meeting_id`,
+           WHERE agenda_item.meeting_id = excluded.meeting_id
+           RETURNING id`,
           [
             item.tenantId,
             item.id,
@@ -76,6 +81,8 @@ export class SqlAgendaItemRepository implements AgendaItemRepository {
             item.standing,
           ],
         );
+        // An id of another meeting's item: refuse the whole replace rather than store less than asked.
+        if (written.length === 0) throw new Error(`agenda item ${item.id} belongs to another meeting`);
       }
     });
   }

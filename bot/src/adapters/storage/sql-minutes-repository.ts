@@ -45,10 +45,10 @@ export class SqlMinutesRepository implements MinutesRepository {
   constructor(private readonly db: SqlDatabase) {}
 
   async listVersions(tenantId: string, meetingId: string): Promise<Minutes[]> {
-    const rows = await this.db.query<MinutesRow>(`SELECT ${COLUMNS} FROM minutes WHERE tenant_id = $1 AND meeting_id = $2 ORDER BY version`, [
-      tenantId,
-      meetingId,
-    ]);
+    const rows = await this.db.query<MinutesRow>(
+      `SELECT ${COLUMNS} FROM minutes WHERE tenant_id = $1 AND meeting_id = $2 ORDER BY version`,
+      [tenantId, meetingId],
+    );
     return rows.map(toMinutes);
   }
 

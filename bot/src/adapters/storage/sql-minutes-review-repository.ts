@@ -34,7 +34,15 @@ export class SqlMinutesReviewRepository implements MinutesReviewRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (tenant_id, meeting_id, version, person_id) DO UPDATE SET
          revision = excluded.revision, approved_at = excluded.approved_at`,
-      [approval.tenantId, approval.groupId, approval.meetingId, approval.version, approval.personId, approval.revision, approval.approvedAt],
+      [
+        approval.tenantId,
+        approval.groupId,
+        approval.meetingId,
+        approval.version,
+        approval.personId,
+        approval.revision,
+        approval.approvedAt,
+      ],
     );
   }
 

@@ -150,6 +150,11 @@ export interface AgendaItemRepository {
    * existing ones updated, the rest removed. Run it in a transaction with the revision check.
    */
   replaceForMeeting(tenantId: string, meetingId: string, items: readonly AgendaItem[]): Promise<void>;
+  /**
+   * Holds the meeting's agenda for this transaction: a second editor (another strategist, another
+   * instance) waits until it ends, then reads what was stored.
+   */
+  lockMeeting(tenantId: string, meetingId: string): Promise<void>;
 }
 
 /** Versions of a meeting's minutes. Published versions are never changed or removed. */

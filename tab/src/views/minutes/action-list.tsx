@@ -32,6 +32,8 @@ const useStyles = makeStyles({
   statusField: { flex: '1 1 8rem', minWidth: 0 },
   remove: { flex: '0 0 auto' },
   add: { alignSelf: 'flex-start' },
+  /** A select is as wide as its longest option unless told otherwise; in a side panel that overflows. */
+  control: { minWidth: 0, maxWidth: '100%' },
 });
 
 export function ActionReadList({ actions }: { actions: readonly MinutesAction[] }) {
@@ -104,12 +106,9 @@ export function ActionEditor({
             <li key={action.id}>
               <fieldset className={styles.row}>
                 <legend className={shared.visuallyHidden}>{s.actionLegend(index + 1, itemTitle)}</legend>
-                <Field
-                  className={styles.titleField}
-                  label={s.action}
-                  hint={action.title.trim() === '' ? s.actionNeedsTitle : undefined}
-                >
+                <Field className={styles.titleField} label={s.action} hint={action.title.trim() === '' ? s.actionNeedsTitle : undefined}>
                   <Input
+                    className={styles.control}
                     id={`action-title-${action.id}`}
                     value={action.title}
                     maxLength={LIMITS.actionTitleMax}
@@ -117,7 +116,11 @@ export function ActionEditor({
                   />
                 </Field>
                 <Field className={styles.ownerField} label={s.owner}>
-                  <Select value={action.ownerPersonId ?? ''} onChange={(_event, data) => patch(action.id, { ownerPersonId: data.value || null })}>
+                  <Select
+                    className={styles.control}
+                    value={action.ownerPersonId ?? ''}
+                    onChange={(_event, data) => patch(action.id, { ownerPersonId: data.value || null })}
+                  >
                     <option value="">{s.noOwner}</option>
                     {members.map((m) => (
                       <option key={m.id} value={m.id}>
@@ -127,10 +130,19 @@ export function ActionEditor({
                   </Select>
                 </Field>
                 <Field className={styles.dueField} label={s.due}>
-                  <Input type="date" value={action.dueDate} onChange={(_event, data) => patch(action.id, { dueDate: data.value })} />
+                  <Input
+                    className={styles.control}
+                    type="date"
+                    value={action.dueDate}
+                    onChange={(_event, data) => patch(action.id, { dueDate: data.value })}
+                  />
                 </Field>
                 <Field className={styles.statusField} label={s.status}>
-                  <Select value={action.status} onChange={(_event, data) => patch(action.id, { status: data.value as ActionStatus })}>
+                  <Select
+                    className={styles.control}
+                    value={action.status}
+                    onChange={(_event, data) => patch(action.id, { status: data.value as ActionStatus })}
+                  >
                     {ACTION_STATUSES.map((status) => (
                       <option key={status} value={status}>
                         {s.statuses[status]}
@@ -138,7 +150,12 @@ export function ActionEditor({
                     ))}
                   </Select>
                 </Field>
-                <Button className={styles.remove} icon={<DeleteRegular />} aria-label={s.removeAction(action.title.trim())} onClick={() => remove(action.id)}>
+                <Button
+                  className={styles.remove}
+                  icon={<DeleteRegular />}
+                  aria-label={s.removeAction(action.title.trim())}
+                  onClick={() => remove(action.id)}
+                >
                   {s.remove}
                 </Button>
               </fieldset>

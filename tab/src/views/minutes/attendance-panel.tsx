@@ -2,18 +2,27 @@
  * Närvaro: every member by organisation with their answer to the kallelse, and — for the writer —
  * a choice per person: närvarande, förhinder, or ersättare for another member.
  */
-import { Body1, Caption1, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Select, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 import type { AttendanceGroup, AttendancePerson, Minutes, Presence } from './minutes-api';
 import type { EditableMinutes } from './minutes-draft';
 import { useMinutesStrings, type MinutesStrings } from './minutes-strings';
+import { useCardStyles } from './minutes-styles';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   h3: { margin: 0 },
   h4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
-  group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  /** Organisations side by side when there is room (a channel tab), one column in a side panel. */
+  groups: { columnWidth: '24rem', columnGap: tokens.spacingHorizontalXXL },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    breakInside: 'avoid',
+    marginBlockEnd: tokens.spacingVerticalM,
+  },
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column' },
   person: {
     display: 'flex',
@@ -24,9 +33,10 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  who: { flex: '1 1 12rem', minWidth: 0, display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
-  controls: { flex: '1 1 14rem', minWidth: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  who: { flex: '1 1 10rem', minWidth: 0, display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
+  controls: { flex: '1 1 12rem', minWidth: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   select: { flex: '1 1 9rem', minWidth: 0 },
+  unnoted: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
   state: { flex: '0 1 auto', fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
 });
 
@@ -52,6 +62,7 @@ export function AttendancePanel({
   onChange?: (personId: string, mark: { presence: Presence | null; substituteForPersonId: string | null }) => void;
 }) {
   const styles = useStyles();
+  const card = useCardStyles();
   const s = useMinutesStrings();
   const headingId = useId();
   const nameOf = new Map(minutes.members.map((m) => [m.id, m.name]));
@@ -60,65 +71,69 @@ export function AttendancePanel({
   const present = people.filter((p) => presenceOf(p) === 'present' || presenceOf(p) === 'substitute').length;
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section className={card.card} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.h3}>
         {s.attendance}
       </Subtitle2>
       <Body1 as="p" className={styles.muted}>
         {`${s.attendanceIntro} ${s.presentCount(present, people.length)}.`}
       </Body1>
-      {minutes.attendance.map((group) => (
-        <OrganisationGroup key={group.organisation?.id ?? group.organisation?.name ?? ''} group={group}>
-          {(person) => {
-            const mark = editable?.attendance[person.personId];
-            if (!editable || !onChange) {
+      <div className={styles.groups}>
+        {minutes.attendance.map((group) => (
+          <OrganisationGroup key={group.organisation?.id ?? group.organisation?.name ?? ''} group={group}>
+            {(person) => {
+              const mark = editable?.attendance[person.personId];
+              if (!editable || !onChange) {
+                return (
+                  <span className={person.presence === null ? mergeClasses(styles.state, styles.unnoted) : styles.state}>
+                    {stateText(person.presence, person.substituteForName ?? nameOf.get(person.substituteForPersonId ?? '') ?? null, s)}
+                  </span>
+                );
+              }
+              const presence = mark?.presence ?? null;
               return (
-                <span className={styles.state}>
-                  {stateText(person.presence, person.substituteForName ?? nameOf.get(person.substituteForPersonId ?? '') ?? null, s)}
-                </span>
-              );
-            }
-            const presence = mark?.presence ?? null;
-            return (
-              <div className={styles.controls}>
-                <Select
-                  className={styles.select}
-                  aria-label={s.presenceLabel(person.name)}
-                  value={presence ?? ''}
-                  onChange={(_event, data) =>
-                    onChange(person.personId, {
-                      presence: data.value === '' ? null : (data.value as Presence),
-                      substituteForPersonId: data.value === 'substitute' ? (mark?.substituteForPersonId ?? null) : null,
-                    })
-                  }
-                >
-                  <option value="">{s.presence.none}</option>
-                  <option value="present">{s.presence.present}</option>
-                  <option value="absent">{s.presence.absent}</option>
-                  <option value="substitute">{s.presence.substitute}</option>
-                </Select>
-                {presence === 'substitute' && (
+                <div className={styles.controls}>
                   <Select
                     className={styles.select}
-                    aria-label={s.substituteForLabel(person.name)}
-                    value={mark?.substituteForPersonId ?? ''}
-                    onChange={(_event, data) => onChange(person.personId, { presence: 'substitute', substituteForPersonId: data.value || null })}
+                    aria-label={s.presenceLabel(person.name)}
+                    value={presence ?? ''}
+                    onChange={(_event, data) =>
+                      onChange(person.personId, {
+                        presence: data.value === '' ? null : (data.value as Presence),
+                        substituteForPersonId: data.value === 'substitute' ? (mark?.substituteForPersonId ?? null) : null,
+                      })
+                    }
                   >
-                    <option value="">{s.chooseMember}</option>
-                    {minutes.members
-                      .filter((m) => m.id !== person.personId)
-                      .map((m) => (
-                        <option key={m.id} value={m.id}>
-                          {s.substituteFor(m.name)}
-                        </option>
-                      ))}
+                    <option value="">{s.presence.none}</option>
+                    <option value="present">{s.presence.present}</option>
+                    <option value="absent">{s.presence.absent}</option>
+                    <option value="substitute">{s.presence.substitute}</option>
                   </Select>
-                )}
-              </div>
-            );
-          }}
-        </OrganisationGroup>
-      ))}
+                  {presence === 'substitute' && (
+                    <Select
+                      className={styles.select}
+                      aria-label={s.substituteForLabel(person.name)}
+                      value={mark?.substituteForPersonId ?? ''}
+                      onChange={(_event, data) =>
+                        onChange(person.personId, { presence: 'substitute', substituteForPersonId: data.value || null })
+                      }
+                    >
+                      <option value="">{s.chooseMember}</option>
+                      {minutes.members
+                        .filter((m) => m.id !== person.personId)
+                        .map((m) => (
+                          <option key={m.id} value={m.id}>
+                            {s.substituteFor(m.name)}
+                          </option>
+                        ))}
+                    </Select>
+                  )}
+                </div>
+              );
+            }}
+          </OrganisationGroup>
+        ))}
+      </div>
     </section>
   );
 }

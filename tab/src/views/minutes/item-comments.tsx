@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   comment: {
     paddingInlineStart: tokens.spacingHorizontalS,
-    borderInlineStart: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
     overflowWrap: 'anywhere',
   },
   text: { margin: 0, whiteSpace: 'pre-wrap' },
@@ -67,7 +67,13 @@ export function ItemComments({
       )}
       {canComment && (
         <div className={styles.buttons}>
-          <Button size="small" appearance="subtle" aria-expanded={open} aria-controls={open ? formId : undefined} onClick={() => setOpen(!open)}>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-expanded={open}
+            aria-controls={open ? formId : undefined}
+            onClick={() => setOpen(!open)}
+          >
             {s.comment}
           </Button>
         </div>

@@ -104,7 +104,14 @@ export interface MinutesDraftBody {
   revision: number;
   items: { agendaItemId: string; notes: string; decision: string }[];
   attendance: { personId: string; presence: Presence | null; substituteForPersonId: string | null }[];
-  actions: { id: string; agendaItemId: string | null; title: string; ownerPersonId: string | null; dueDate: string | null; status: ActionStatus }[];
+  actions: {
+    id: string;
+    agendaItemId: string | null;
+    title: string;
+    ownerPersonId: string | null;
+    dueDate: string | null;
+    status: ActionStatus;
+  }[];
 }
 
 const path = (meetingId: string, rest = ''): string => `/meetings/${encodeURIComponent(meetingId)}/minutes${rest}`;
@@ -136,8 +143,8 @@ export function isStaleRevision(error: unknown): boolean {
 export function newActionId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -6,18 +6,12 @@ import type { EditableAction, EditableMinutes } from './minutes-draft';
 import { useMinutesStrings } from './minutes-strings';
 import { ActionEditor, ActionReadList } from './action-list';
 import { ItemComments } from './item-comments';
+import { useCardStyles } from './minutes-styles';
 
 const useStyles = makeStyles({
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-    paddingBlockEnd: tokens.spacingVerticalM,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   h3: { margin: 0, overflowWrap: 'anywhere' },
   h4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   note: { color: tokens.colorPaletteMarigoldForeground2 },
   text: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   label: { fontWeight: tokens.fontWeightSemibold },
@@ -41,6 +35,7 @@ export function MinutesItemSection({
   onComment: (agendaItemId: string, text: string) => Promise<boolean>;
 }) {
   const styles = useStyles();
+  const card = useCardStyles();
   const s = useMinutesStrings();
   const headingId = useId();
   const actionsId = useId();
@@ -49,7 +44,7 @@ export function MinutesItemSection({
   const hasActions = editing ? editable.actions.some((a) => a.agendaItemId === item.agendaItemId) : item.actions.length > 0;
 
   return (
-    <section className={styles.item} aria-labelledby={headingId}>
+    <section className={card.card} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.h3}>
         {s.itemHeading(item.position, item.title)}
       </Subtitle2>
@@ -82,7 +77,12 @@ export function MinutesItemSection({
               {text.notes}
             </Body1>
           ) : (
-            !text.decision && !hasActions && <Body1 as="p" className={styles.muted}>{s.noNotes}</Body1>
+            !text.decision &&
+            !hasActions && (
+              <Body1 as="p" className={styles.muted}>
+                {s.noNotes}
+              </Body1>
+            )
           )}
           {text.decision && (
             <Body1 as="p" className={styles.text}>
@@ -93,7 +93,7 @@ export function MinutesItemSection({
         </>
       )}
       {(editing || hasActions) && (
-        <div role="group" aria-labelledby={actionsId}>
+        <div className={styles.actions} role="group" aria-labelledby={actionsId}>
           <h4 id={actionsId} className={styles.h4}>
             {s.actions}
           </h4>

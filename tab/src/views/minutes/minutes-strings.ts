@@ -37,7 +37,8 @@ const sv = {
   conflictTake: 'Visa den sparade texten',
   conflictKeep: 'Spara min text',
   lockedTitle: 'Anteckningarna har publicerats',
-  lockedBody: 'De publicerades medan du skrev. Dina senaste ändringar är inte sparade. Hämta den publicerade versionen; rätta den vid behov med en ny version.',
+  lockedBody:
+    'De publicerades medan du skrev. Dina senaste ändringar är inte sparade. Hämta den publicerade versionen; rätta den vid behov med en ny version.',
   lockedReload: 'Visa den publicerade versionen',
   leaveWarning: 'Det finns ändringar som inte hunnit sparas.',
   // Items
@@ -71,7 +72,10 @@ const sv = {
   attendance: 'Närvaro',
   attendanceIntro: 'Närvarande, förhinder och ersättare, per organisation.',
   presenceLabel: (name: string) => `Närvaro för ${name}`,
-  presence: { none: 'Ej noterad', present: 'Närvarande', absent: 'Förhinder', substitute: 'Ersättare' } satisfies Record<Presence | 'none', string>,
+  presence: { none: 'Ej noterad', present: 'Närvarande', absent: 'Förhinder', substitute: 'Ersättare' } satisfies Record<
+    Presence | 'none',
+    string
+  >,
   substituteFor: (name: string) => `Ersättare för ${name}`,
   substituteForLabel: (name: string) => `${name} är ersättare för`,
   chooseMember: 'Välj person',
@@ -83,7 +87,8 @@ const sv = {
   roles: { strategist: 'hållbarhetsstrateg', delegate: 'delegat', substitute: 'ersättare', guest: 'gäst' } satisfies Record<Role, string>,
   // Review
   review: 'Granskning',
-  reviewIntro: 'Ordföranden och ytterligare en medlem godkänner texten innan den publiceras. Ändras texten efter ett godkännande behöver det göras om.',
+  reviewIntro:
+    'Ordföranden och ytterligare en medlem godkänner texten innan den publiceras. Ändras texten efter ett godkännande behöver det göras om.',
   approvedBy: (name: string, asChair: boolean) => (asChair ? `${name} (ordförande) har godkänt` : `${name} har godkänt`),
   approvedEarlier: (name: string) => `${name} godkände en tidigare text`,
   noApprovals: 'Ingen har godkänt ännu.',
@@ -100,7 +105,9 @@ const sv = {
       cancelled: 'Mötet är inställt.',
       'meeting-not-held': 'Mötet har inte ägt rum ännu.',
       'not-saved': 'Inget är sparat ännu.',
-      'needs-chair': chair ? `${chair} (ordförande) behöver godkänna den nuvarande texten.` : 'En strateg behöver godkänna i ordförandes ställe.',
+      'needs-chair': chair
+        ? `${chair} (ordförande) behöver godkänna den nuvarande texten.`
+        : 'En strateg behöver godkänna i ordförandes ställe.',
       'needs-other': 'Ytterligare en medlem behöver godkänna den nuvarande texten.',
     })[blocker],
   publishTitle: 'Publicera minnesanteckningarna?',
@@ -155,7 +162,8 @@ const en: MinutesStrings = {
   conflictTake: 'Show the saved text',
   conflictKeep: 'Save my text',
   lockedTitle: 'The minutes have been published',
-  lockedBody: 'They were published while you were writing. Your latest changes are not saved. Open the published version; correct it with a new version if needed.',
+  lockedBody:
+    'They were published while you were writing. Your latest changes are not saved. Open the published version; correct it with a new version if needed.',
   lockedReload: 'Show the published version',
   leaveWarning: 'Some changes have not been saved yet.',
   itemsHeading: 'Items',
@@ -197,7 +205,8 @@ const en: MinutesStrings = {
   presentCount: (present, total) => `${present} of ${total} present`,
   roles: { strategist: 'sustainability strategist', delegate: 'delegate', substitute: 'substitute', guest: 'guest' },
   review: 'Review',
-  reviewIntro: 'The chair and one more member approve the text before it is published. If the text changes after an approval, it must be given again.',
+  reviewIntro:
+    'The chair and one more member approve the text before it is published. If the text changes after an approval, it must be given again.',
   approvedBy: (name, asChair) => (asChair ? `${name} (chair) has approved` : `${name} has approved`),
   approvedEarlier: (name) => `${name} approved an earlier text`,
   noApprovals: 'Nobody has approved yet.',
@@ -218,7 +227,8 @@ const en: MinutesStrings = {
       'needs-other': 'One more member needs to approve the current text.',
     })[blocker],
   publishTitle: 'Publish the minutes?',
-  publishBody: 'They become a public record: the text is locked and can only be corrected with a new version. Attendance and actions are kept as they are now.',
+  publishBody:
+    'They become a public record: the text is locked and can only be corrected with a new version. Attendance and actions are kept as they are now.',
   publishConfirm: 'Publish',
   cancel: 'Cancel',
   comments: (n) => (n === 0 ? 'Comments' : n === 1 ? '1 comment' : `${n} comments`),

@@ -20,18 +20,9 @@ import {
 import { useId, useState } from 'react';
 import type { Minutes } from './minutes-api';
 import { useMinutesStrings } from './minutes-strings';
+import { useCardStyles } from './minutes-styles';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM },
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
-  },
   h3: { margin: 0 },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
@@ -46,6 +37,7 @@ export function ReviewPanel({
   busy,
   onApprove,
   onPublish,
+  onRefresh,
 }: {
   minutes: Minutes;
   /** The caller writes the minutes (strategist or chair): they are offered publishing. */
@@ -55,8 +47,11 @@ export function ReviewPanel({
   busy: 'approve' | 'publish' | null;
   onApprove: () => void;
   onPublish: () => void;
+  /** Read the minutes again, e.g. to see who has approved since. */
+  onRefresh: () => void;
 }) {
   const styles = useStyles();
+  const card = useCardStyles();
   const s = useMinutesStrings();
   const headingId = useId();
   const reasonId = useId();
@@ -67,7 +62,7 @@ export function ReviewPanel({
   const publishable = permissions.publish && !dirty;
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section className={card.card} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.h3}>
         {s.review}
       </Subtitle2>
@@ -94,6 +89,9 @@ export function ReviewPanel({
           </Button>
         )}
         {permissions.approved && <Caption1>{s.youApproved}</Caption1>}
+        <Button appearance="subtle" disabledFocusable={dirty || busy !== null} onClick={onRefresh}>
+          {s.refresh}
+        </Button>
         {canWrite && (
           <Button
             appearance="primary"

@@ -2,7 +2,16 @@
  * Where the autosave stands, in words: "Sparat 13:04", "Sparar…", or what went wrong and what to
  * do. Announced politely to screen readers; a conflict also offers the two ways out.
  */
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useI18n } from '../../i18n';
 import { useMinutesStrings } from './minutes-strings';
 import type { SaveState } from './use-minutes-autosave';

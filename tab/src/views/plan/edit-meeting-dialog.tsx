@@ -122,6 +122,13 @@ export function EditMeetingDialog({
   };
 
   const errorAt = (field: PlanField): string | undefined => (error?.field === field ? error.text : undefined);
+  // The weekday and month in words confirm the date typed; noon UTC is the same day in Stockholm.
+  const dateHint = (date: string): string => {
+    const noon = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T12:00:00Z`) : null;
+    return noon && !Number.isNaN(noon.getTime()) && noon.toISOString().startsWith(date)
+      ? dates.longDate(noon.toISOString())
+      : s.fields.dateHint;
+  };
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && !saving && onClose()}>
       <DialogSurface className={styles.surface}>
@@ -133,11 +140,12 @@ export function EditMeetingDialog({
                 <Field className={styles.wide} label={s.fields.title} validationMessage={errorAt('title')} required>
                   <Input maxLength={120} value={draft.title} onChange={(_, d) => set('title')(d.value)} />
                 </Field>
-                <Field label={s.fields.date} validationMessage={errorAt('date')} required>
-                  <Input type="date" value={draft.date} onChange={(_, d) => set('date')(d.value)} />
+                {/* Text, not the browser's date and time pickers: those follow the browser's language ("03/08/2028", "1:00 PM"). */}
+                <Field label={s.fields.date} hint={dateHint(draft.date)} validationMessage={errorAt('date')} required>
+                  <Input inputMode="numeric" maxLength={10} value={draft.date} onChange={(_, d) => set('date')(d.value)} />
                 </Field>
-                <Field label={s.fields.time} validationMessage={errorAt('time')} required>
-                  <Input type="time" value={draft.time} onChange={(_, d) => set('time')(d.value)} />
+                <Field label={s.fields.time} hint={s.fields.timeHint} validationMessage={errorAt('time')} required>
+                  <Input inputMode="numeric" maxLength={5} value={draft.time} onChange={(_, d) => set('time')(d.value)} />
                 </Field>
                 <Field label={s.fields.durationMinutes} validationMessage={errorAt('durationMinutes')} required>
                   <Input

@@ -62,11 +62,22 @@ function Part({ title, empty, plain = false, children }: { title: string; empty:
   );
 }
 
-export function HandoverPanel({ api, meetingId, headingId }: { api: PlanApi; meetingId: string; headingId: string }) {
+export function HandoverPanel({
+  api,
+  meetingId,
+  headingId,
+  version,
+}: {
+  api: PlanApi;
+  meetingId: string;
+  headingId: string;
+  /** Changes when the plan changed: read the handover again. */
+  version: number;
+}) {
   const styles = useStyles();
   const s = usePlanStrings();
   const { dates } = useI18n();
-  const handover = useResource<ChairHandover>((signal) => api.getHandover(meetingId, signal), [api, meetingId]);
+  const handover = useResource<ChairHandover>((signal) => api.getHandover(meetingId, signal), [api, meetingId, version]);
   const data = handover.data?.meeting.id === meetingId ? handover.data : undefined;
 
   if (!data) {

@@ -1,5 +1,5 @@
 /** A strategist's actions on one meeting of the plan, behind one labelled button per row. */
-import { Button, Menu, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
+import { Button, Menu, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, tokens } from '@fluentui/react-components';
 import {
   CalendarCancelRegular,
   ClipboardTaskListLtrRegular,
@@ -10,6 +10,13 @@ import {
 import type { Meeting } from '../../api-types';
 import { useI18n } from '../../i18n';
 import { usePlanStrings } from './plan-strings';
+
+/** The table layout of year-plan-table.tsx (wider than 1100 px). */
+const WIDE = '@media (min-width: 1101px)';
+const useStyles = makeStyles({
+  button: { [WIDE]: { minWidth: 'auto', paddingInline: tokens.spacingHorizontalSNudge } },
+  word: { [WIDE]: { display: 'none' } },
+});
 
 export type MeetingAction =
   { kind: 'edit' } | { kind: 'cancel' } | { kind: 'handover' } | { kind: 'chair'; personId: string; name: string };
@@ -23,6 +30,7 @@ export function MeetingActionsMenu({
   strategists: { id: string; name: string }[];
   onAction: (meeting: Meeting, action: MeetingAction) => void;
 }) {
+  const styles = useStyles();
   const s = usePlanStrings();
   const { dates } = useI18n();
   if (meeting.status !== 'planned' && meeting.status !== 'called') return null;
@@ -32,10 +40,12 @@ export function MeetingActionsMenu({
       <MenuTrigger disableButtonEnhancement>
         <Button
           appearance="subtle"
+          className={styles.button}
           icon={<MoreHorizontalRegular />}
           aria-label={s.actionsFor(meeting.title, dates.isoDate(meeting.startsAt))}
         >
-          {s.actionsColumn}
+          {/* In the wide table the column header says it; in a card the word is needed. */}
+          <span className={styles.word}>{s.actionsColumn}</span>
         </Button>
       </MenuTrigger>
       <MenuPopover>

@@ -6,7 +6,6 @@
 import {
   Body1,
   Button,
-  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -90,6 +89,8 @@ export default function PlanView(props: ViewProps) {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [handoverFor, setHandoverFor] = useState<string | null>(null);
+  // Raised by every change, so the handover shown reads the meeting again (a new chair, a new time).
+  const [changes, setChanges] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const noticeRef = useRef<HTMLDivElement>(null);
   const chairBusy = useRef(false);
@@ -104,6 +105,7 @@ export default function PlanView(props: ViewProps) {
   const changed = (lines: string[], intent: Notice['intent'] = 'success'): void => {
     setDialog(null);
     setNotice({ intent, lines });
+    setChanges((n) => n + 1);
     plan.reload();
     props.reloadOverview();
   };
@@ -189,14 +191,7 @@ export default function PlanView(props: ViewProps) {
         ) : !planIsCurrent ? (
           <LoadingState label={s.loading(shownYear)} />
         ) : data.meetings.length === 0 ? (
-          <EmptyState>
-            {canChange ? s.emptyStrategist(shownYear) : s.empty(shownYear)}{' '}
-            {canChange && (
-              <Link as="button" onClick={() => setDialog({ kind: 'plan' })}>
-                {s.planYear}
-              </Link>
-            )}
-          </EmptyState>
+          <EmptyState>{canChange ? s.emptyStrategist(shownYear) : s.empty(shownYear)}</EmptyState>
         ) : (
           <YearPlanTable
             meetings={data.meetings}
@@ -214,7 +209,9 @@ export default function PlanView(props: ViewProps) {
         )}
       </section>
 
-      {handoverMeetingId && <HandoverPanel key={handoverMeetingId} api={api} meetingId={handoverMeetingId} headingId={handoverId} />}
+      {handoverMeetingId && (
+        <HandoverPanel key={handoverMeetingId} api={api} meetingId={handoverMeetingId} headingId={handoverId} version={changes} />
+      )}
 
       <div className={shared.visuallyHidden} role="status" aria-live="polite">
         {announcement}

@@ -217,8 +217,8 @@ export function PlanYearDialog({
                     ))}
                   </Select>
                 </Field>
-                <Field label={s.fields.startTime} validationMessage={errorAt('startTime')} required>
-                  <Input type="time" value={draft.startTime} onChange={(_, d) => set('startTime')(d.value)} />
+                <Field label={s.fields.startTime} hint={s.fields.timeHint} validationMessage={errorAt('startTime')} required>
+                  <Input inputMode="numeric" maxLength={5} value={draft.startTime} onChange={(_, d) => set('startTime')(d.value)} />
                 </Field>
                 <Field label={s.fields.durationMinutes} validationMessage={errorAt('durationMinutes')} required>
                   <Input

@@ -37,16 +37,10 @@ const saveBody = z
   .object({
     revision,
     items: z
-      .array(
-        z
-          .object({ agendaItemId: idParam, notes: text(MINUTES_LIMITS.notesMax), decision: text(MINUTES_LIMITS.decisionMax) })
-          .strict(),
-      )
+      .array(z.object({ agendaItemId: idParam, notes: text(MINUTES_LIMITS.notesMax), decision: text(MINUTES_LIMITS.decisionMax) }).strict())
       .max(MINUTES_LIMITS.itemsMax),
     attendance: z
-      .array(
-        z.object({ personId: idParam, presence: z.enum(PRESENCES).nullable(), substituteForPersonId: idParam.nullable() }).strict(),
-      )
+      .array(z.object({ personId: idParam, presence: z.enum(PRESENCES).nullable(), substituteForPersonId: idParam.nullable() }).strict())
       .max(MINUTES_LIMITS.attendanceMax),
     actions: z
       .array(
@@ -72,7 +66,10 @@ const saveBody = z
 const revisionBody = z.object({ revision }).strict();
 const commentBody = z.object({ agendaItemId: idParam, text: text(MINUTES_LIMITS.commentMax) }).strict();
 
-export function registerMinutesApi(server: Server, deps: { authenticator: Authenticator; useCases: MinutesApiUseCases; logger: Logger }): void {
+export function registerMinutesApi(
+  server: Server,
+  deps: { authenticator: Authenticator; useCases: MinutesApiUseCases; logger: Logger },
+): void {
   const authed = authedRoute(deps);
   const meetingOf = (params: Record<string, unknown>): string => idParam.parse(params.meetingId);
 
@@ -141,7 +138,9 @@ export function registerMinutesApi(server: Server, deps: { authenticator: Authen
     '/api/meetings/:meetingId/minutes/correction',
     authed(async (req, res, who) => {
       const meetingId = meetingOf(req.params);
-      z.object({}).strict().parse(req.body ?? {});
+      z.object({})
+        .strict()
+        .parse(req.body ?? {});
       res.json({ minutes: await deps.useCases.startMinutesCorrection({ ...who, meetingId }) });
     }),
   );

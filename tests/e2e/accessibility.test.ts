@@ -1,0 +1,386 @@
+/**
+ * Accessibility of the tab in a real Chromium against the real service (local mode, demo group):
+ * axe-core (served from node_modules, never a CDN) checks every view against WCAG 2.0/2.1 A and
+ * AA in Teams' three themes, as a strategist and, where a delegate sees something else, as a
+ * delegate; a strategist then runs the agenda flow with the keyboard only, and every stop of the
+ * focus must be visibly marked; the shell and the Möte view must fit a 280–320 px side panel.
+ * Screenshots go to test-results/ (or SCREENS_DIR).
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { readConfig } from '../../bot/src/config';
+import { startService, type RunningService } from '../../bot/src/main';
+import { describeWithChromium, launchChromium } from '../support/chromium';
+import { silentLogger as silent } from '../support/silent-logger';
+
+const NOW = new Date('2026-03-01T10:00:00Z');
+const root = path.resolve(__dirname, '..', '..');
+const shots = process.env.SCREENS_DIR ?? path.join(root, 'test-results');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const THEMES = ['default', 'dark', 'contrast'] as const;
+type Theme = (typeof THEMES)[number];
+
+const STRATEGIST = 'Anna Lindqvist';
+const DELEGATE = 'Karin Berg';
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string[]; html: string; summary: string }[];
+}
+
+interface AgendaItem {
+  id: string;
+  title: string;
+  durationMinutes: number;
+}
+interface Agenda {
+  meeting: { id: string };
+  revision: string;
+  items: AgendaItem[];
+  backlog: { id: string; title: string }[];
+}
+
+/** What axe found, one line per rule and element, with what to do about it. */
+function describeViolations(where: string, violations: Violation[]): string {
+  return violations
+    .map((v) =>
+      [
+        `${where}: ${v.id} (${v.impact ?? 'no impact given'}) — ${v.help} [${v.helpUrl}]`,
+        ...v.nodes.map((n) => `    at ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}\n      ${n.summary.replace(/\n/g, '\n      ')}`),
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
+/** Runs axe in the page (injected from node_modules: evaluate is not subject to the page's CSP). */
+async function runAxe(page: Page): Promise<Violation[]> {
+  await page.evaluate(AXE_SOURCE);
+  // A string, evaluated in the page: this file is type-checked without the DOM library.
+  return page.evaluate<Violation[]>(`(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String), html: n.html, summary: n.failureSummary ?? '' })),
+    }));
+  })()`);
+}
+
+/**
+ * How the focused element (and the two elements around it, and their ::before/::after, where
+ * Fluent draws its focus rings and input underlines) looks. Kept on `window.__a11yFocus` so the
+ * same element can be measured again once the focus has moved on.
+ */
+const MEASURE_FOCUSED = `(() => {
+  const props = ['outlineStyle', 'outlineWidth', 'outlineColor', 'outlineOffset', 'boxShadow', 'borderTopColor', 'borderRightColor',
+    'borderBottomColor', 'borderLeftColor', 'borderTopWidth', 'borderBottomWidth', 'transform', 'textDecorationLine', 'opacity'];
+  const measure = (el) => {
+    const out = [];
+    let node = el;
+    for (let depth = 0; depth < 3 && node && node !== document.body; depth += 1, node = node.parentElement) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const style = getComputedStyle(node, pseudo);
+        out.push(pseudo && (style.content === 'none' || style.content === 'normal') ? '-' : props.map((p) => style[p]).join('|'));
+      }
+    }
+    return out.join('\\n');
+  };
+  window.__a11yMeasure = measure;
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const label = (el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 80);
+  window.__a11yFocus = { el, look: measure(el), label };
+  return label;
+})()`;
+
+/** Whether the element last measured looks different now that it no longer has the focus. */
+const FOCUS_WAS_VISIBLE = `(() => {
+  const focus = window.__a11yFocus;
+  if (!focus || !focus.el.isConnected || focus.el === document.activeElement) return { label: focus ? focus.label : '', visible: true };
+  return { label: focus.label, visible: window.__a11yMeasure(focus.el) !== focus.look };
+})()`;
+
+describeWithChromium('accessibility of the tab', () => {
+  let dataDir: string;
+  let service: RunningService;
+  let browser: Browser;
+  let groupId: string;
+  let nextMeetingId: string;
+  let laterMeetingId: string;
+  const tokens = new Map<string, string>();
+  const pageErrors: string[] = [];
+  const found: { where: string; violations: Violation[] }[] = [];
+
+  async function token(name: string): Promise<string> {
+    const known = tokens.get(name);
+    if (known) return known;
+    const { people } = (await (await fetch(`${service.url}/api/dev/people`)).json()) as { people: { id: string; name: string }[] };
+    const response = await fetch(`${service.url}/api/dev/sign-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ personId: people.find((p) => p.name === name)?.id }),
+    });
+    const value = ((await response.json()) as { token: string }).token;
+    tokens.set(name, value);
+    return value;
+  }
+
+  async function api<T>(name: string, route: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
+    const response = await fetch(`${service.url}/api${route}`, {
+      method: init.method ?? 'GET',
+      headers: { Authorization: `Bearer ${await token(name)}`, 'Content-Type': 'application/json' },
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+    });
+    return { status: response.status, body: (await response.json()) as T };
+  }
+
+  async function propose(name: string, title: string, minutes: number): Promise<string> {
+    const { status, body } = await api<{ proposal: { id: string } }>(name, `/groups/${groupId}/proposals`, {
+      method: 'POST',
+      body: {
+        submissionKey: `a11y-${title.replace(/\W/g, '-')}`,
+        title,
+        description: `Beskrivning av ${title}`,
+        kind: 'diskussion',
+        organisationId: null,
+        goalIds: [],
+        minutesNeeded: minutes,
+        meetingId: nextMeetingId,
+      },
+    });
+    expect(status).toBe(201);
+    return body.proposal.id;
+  }
+
+  async function open(name: string, hash: string, options: { theme?: Theme; width?: number } = {}): Promise<Page> {
+    const page = await browser.newPage({
+      viewport: { width: options.width ?? 1280, height: 900 },
+      locale: 'sv-SE',
+      reducedMotion: 'reduce',
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.clock.setFixedTime(NOW);
+    const query = `?inTeams=0&theme=${options.theme ?? 'default'}`;
+    await page.goto(`${service.url}/tab/${query}`);
+    await page.evaluate((value) => sessionStorage.setItem('arbetsrum.token', value), await token(name));
+    await page.goto(`${service.url}/tab/${query}${hash}`);
+    await page.getByRole('heading', { level: 1, name: 'Ekologiska hållbarhetsgruppen' }).waitFor();
+    return page;
+  }
+
+  /** A view is ready when its heading is there and nothing is loading any more. */
+  async function viewReady(page: Page): Promise<void> {
+    await page.locator('main h2').first().waitFor();
+    await page.waitForFunction(`document.querySelectorAll('.fui-Spinner').length === 0`, undefined, { timeout: 15_000 });
+  }
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-a11y-'));
+    service = await startService({ ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 }, silent, {
+      now: () => NOW,
+    });
+    browser = await launchChromium();
+    await mkdir(shots, { recursive: true });
+    const me = await api<{ groups: { id: string }[] }>(STRATEGIST, '/me');
+    groupId = me.body.groups[0]?.id ?? '';
+    const overview = await api<{ nextMeeting: { id: string }; yearPlan: { id: string; startsAt: string }[] }>(
+      STRATEGIST,
+      `/groups/${groupId}/overview`,
+    );
+    nextMeetingId = overview.body.nextMeeting.id;
+    laterMeetingId = overview.body.yearPlan.find((m) => m.startsAt > NOW.toISOString() && m.id !== nextMeetingId)?.id ?? '';
+    // Something in every list: two proposals on the agenda, one waiting for a decision.
+    const accepted = [await propose(DELEGATE, 'Upphandling av cyklar', 15), await propose('Sara Nilsson', 'Skolmåltider och klimat', 20)];
+    await propose('Johan Ek', 'Grönytefaktor i detaljplaner', 30);
+    for (const id of accepted) {
+      const decided = await api(STRATEGIST, `/proposals/${id}/decision`, {
+        method: 'POST',
+        body: { decision: 'accept', meetingId: nextMeetingId },
+      });
+      expect(decided.status).toBe(200);
+    }
+  }, 60_000);
+
+  afterAll(async () => {
+    if (found.length > 0) {
+      await writeFile(path.join(shots, 'a11y-axe-violations.json'), JSON.stringify(found, null, 2));
+    }
+    await browser?.close();
+    await service?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const cases: { who: string; route: () => string }[] = [
+    { who: STRATEGIST, route: () => '#/overview' },
+    { who: STRATEGIST, route: () => '#/plan' },
+    { who: STRATEGIST, route: () => '#/meeting' },
+    { who: STRATEGIST, route: () => `#/meeting/${laterMeetingId}` },
+    { who: STRATEGIST, route: () => '#/minutes' },
+    { who: STRATEGIST, route: () => `#/minutes/${nextMeetingId}` },
+    { who: STRATEGIST, route: () => '#/proposals' },
+    { who: STRATEGIST, route: () => '#/members' },
+    { who: STRATEGIST, route: () => '#/accessibility' },
+    { who: DELEGATE, route: () => '#/overview' },
+    { who: DELEGATE, route: () => '#/proposals' },
+  ];
+
+  describe.each(THEMES)('in the %s theme', (theme) => {
+    it.each(cases.map((c, i) => [`${c.who}, view ${i + 1}`, c] as const))(
+      'axe finds no WCAG A/AA violation: %s',
+      async (_name, c) => {
+        const route = c.route();
+        const page = await open(c.who, route, { theme });
+        await viewReady(page);
+        const violations = await runAxe(page);
+        await page.close();
+        const where = `[${theme}] ${c.who} ${route.replace(/\/[0-9a-f-]{36}$/, '/<id>')}`;
+        if (violations.length > 0) found.push({ where, violations });
+        if (violations.length > 0)
+          throw new Error(`axe found ${violations.length} violation(s):\n${describeViolations(where, violations)}`);
+      },
+      60_000,
+    );
+  });
+
+  it('shows the accessibility statement with the group’s contact and Digg’s report link', async () => {
+    const page = await open(STRATEGIST, '#/overview');
+    // The footer link, followed with the keyboard.
+    await page.getByRole('link', { name: 'Tillgänglighetsredogörelse' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Tillgänglighetsredogörelse för Arbetsrum' }).waitFor();
+    const main = page.getByRole('main');
+    await main.getByText('Trollhättans Stad (demo) står bakom Arbetsrum').waitFor();
+    expect(await main.getByText('delvis förenlig').count()).toBe(1);
+    const mail = main.getByRole('link', { name: 'tillganglighet@trollhattan.example' });
+    expect(await mail.getAttribute('href')).toBe('mailto:tillganglighet@trollhattan.example');
+    expect(await main.getByRole('link', { name: /Anmäl bristande tillgänglighet till Digg/ }).getAttribute('href')).toBe(
+      'https://www.digg.se/tdosanmalan',
+    );
+    for (const heading of [
+      'Hur tillgängligt är Arbetsrum?',
+      'Rapportera brister eller be om innehåll i annan form',
+      'Tillsyn',
+      'Hur vi har testat Arbetsrum',
+    ]) {
+      await main.getByRole('heading', { level: 3, name: heading }).waitFor();
+    }
+    await main.getByText('Bedömningen gjordes den').waitFor();
+    await page.close();
+  }, 60_000);
+
+  it('fits the shell and the Möte view into a 280–320 px side panel', async () => {
+    for (const [width, theme] of [
+      [280, 'contrast'],
+      [320, 'dark'],
+    ] as const) {
+      for (const route of ['#/overview', '#/meeting', '#/accessibility']) {
+        const page = await open(STRATEGIST, route, { theme, width });
+        await viewReady(page);
+        const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        expect({ width, route, overflow }).toEqual({ width, route, overflow: 0 });
+        if (route === '#/meeting') await page.screenshot({ path: path.join(shots, `a11y-meeting-${theme}-${width}.png`), fullPage: true });
+        await page.close();
+      }
+    }
+    for (const theme of ['dark', 'contrast'] as const) {
+      const page = await open(STRATEGIST, '#/meeting', { theme });
+      await viewReady(page);
+      await page.screenshot({ path: path.join(shots, `a11y-meeting-${theme}.png`), fullPage: true });
+      await page.close();
+    }
+  }, 120_000);
+
+  describe('the agenda flow with the keyboard only', () => {
+    /** Tab (or Shift+Tab) until `wanted` has the focus, checking on the way that every stop was visibly marked. */
+    async function tabTo(page: Page, wanted: RegExp, options: { back?: boolean; max?: number } = {}): Promise<string> {
+      const key = options.back ? 'Shift+Tab' : 'Tab';
+      for (let i = 0; i < (options.max ?? 120); i += 1) {
+        await page.keyboard.press(key);
+        const label = await focusStep(page);
+        if (wanted.test(label)) return label;
+      }
+      throw new Error(`${wanted} never got the focus`);
+    }
+
+    /** After a key: the element that lost the focus must look different without it; measure the new one. */
+    async function focusStep(page: Page): Promise<string> {
+      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+      const left = await page.evaluate<{ label: string; visible: boolean }>(FOCUS_WAS_VISIBLE);
+      const label = (await page.evaluate<string | null>(MEASURE_FOCUSED)) ?? '';
+      if (!left.visible) throw new Error(`No visible focus indicator on "${left.label}"`);
+      return label;
+    }
+
+    it('lets a strategist reorder, change a length and save the agenda without a mouse', async () => {
+      const before = await api<Agenda>(STRATEGIST, `/meetings/${nextMeetingId}/agenda`);
+      const titles = before.body.items.map((i) => i.title);
+      const moving = 'Upphandling av cyklar';
+      const from = titles.indexOf(moving);
+      expect(from).toBeGreaterThanOrEqual(0);
+      expect(from).toBeLessThan(titles.length - 1);
+
+      const page = await open(STRATEGIST, '#/overview');
+      await viewReady(page);
+      await page.evaluate(MEASURE_FOCUSED);
+      // The skip link comes first, then the header, then the views' tab list.
+      expect(await tabTo(page, /Hoppa till innehållet/, { max: 1 })).toMatch(/Hoppa/);
+      await tabTo(page, /^Översikt$/, { max: 10 });
+      await page.keyboard.press('ArrowRight');
+      expect(await focusStep(page)).toBe('Mötesplan');
+      await page.keyboard.press('ArrowRight');
+      expect(await focusStep(page)).toBe('Möte');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 3, name: 'Dagordning' }).waitFor();
+      await viewReady(page);
+
+      // Into the view, to the handle of the item to move.
+      const handle = new RegExp(`^Flytta ”${moving}”, plats ${from + 1} av ${titles.length}$`);
+      await tabTo(page, handle, { max: 150 });
+      await page.keyboard.press('Alt+ArrowDown');
+      // The focus stays on the moved item's handle, which now says its new place.
+      expect(await focusStep(page)).toBe(`Flytta ”${moving}”, plats ${from + 2} av ${titles.length}`);
+      const focusedLook = await page.evaluate<{ outline: string; shadow: string; after: string }>(`(() => {
+        const el = document.activeElement;
+        const s = getComputedStyle(el);
+        return { outline: s.outlineStyle + ' ' + s.outlineWidth, shadow: s.boxShadow, after: getComputedStyle(el, '::after').borderTopStyle };
+      })()`);
+      expect(focusedLook.outline.startsWith('none') && focusedLook.shadow === 'none' && focusedLook.after === 'none').toBe(false);
+
+      // Its length: Tab on to its minutes field, replace the number.
+      await tabTo(page, new RegExp(`^Minuter, ${moving}$`), { max: 5 });
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('25');
+      // Back to the handle with Shift+Tab: still in the new place.
+      expect(await tabTo(page, /^Flytta ”/, { back: true, max: 5 })).toBe(`Flytta ”${moving}”, plats ${from + 2} av ${titles.length}`);
+
+      // Save with the keyboard.
+      await tabTo(page, /^Spara dagordning$/, { max: 150 });
+      await page.keyboard.press('Enter');
+      await page.getByText('Dagordningen är sparad.').first().waitFor();
+
+      const expected = [...titles];
+      expected.splice(from, 1);
+      expected.splice(from + 1, 0, moving);
+      const after = await api<Agenda>(STRATEGIST, `/meetings/${nextMeetingId}/agenda`);
+      expect(after.body.items.map((i) => i.title)).toEqual(expected);
+      expect(after.body.items.find((i) => i.title === moving)?.durationMinutes).toBe(25);
+      await page.close();
+    }, 120_000);
+  });
+
+  it('logged no errors in the browser', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
