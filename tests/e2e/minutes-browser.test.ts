@@ -158,6 +158,7 @@ describeWithChromium('minutes in a browser', () => {
     await published.getByText('Mötet förklarades öppnat.').waitFor();
     await published.getByText('Skicka presentationen till alla förvaltningar').waitFor();
     await published.getByRole('button', { name: 'Rätta (ny version)' }).waitFor();
+    await published.getByText(`Godkända av ${meeting.chair} (ordförande) och ${other}.`).waitFor();
     expect(await published.getByRole('button', { name: 'Godkänn' }).count()).toBe(0);
     await screenshot(chair, 'published-1280');
     await chair.setViewportSize({ width: 320, height: 900 });

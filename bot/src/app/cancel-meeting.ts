@@ -9,8 +9,8 @@ import type { MeetingChangeResult } from './edit-meeting';
 import { AppError } from './errors';
 import type { Actor } from './find-member';
 import { meetingForStrategist } from './meeting-access';
-import type { Clock } from './ports/clock';
-import type { Repositories } from './ports/repositories';
+import type { FanOutDeps, Pacer } from './fan-out';
+import { refreshSentKallelse } from './refresh-sent-kallelse';
 
 export interface CancelMeetingResult extends MeetingChangeResult {
   /** Proposals (submitted, accepted or deferred) still on the cancelled meeting: defer them elsewhere. */
@@ -18,7 +18,8 @@ export interface CancelMeetingResult extends MeetingChangeResult {
 }
 
 export async function cancelMeeting(
-  deps: { repositories: Repositories; clock: Clock },
+  deps: FanOutDeps,
+  pacer: Pacer,
   input: Actor & { meetingId: string },
 ): Promise<CancelMeetingResult> {
   const repos = deps.repositories;
@@ -47,6 +48,8 @@ export async function cancelMeeting(
     at: deps.clock.now(),
     detail: { previousStatus: meeting.status, proposalsToMove: proposals.length },
   });
+  // Every kallelse already sent now says the meeting is cancelled, and offers no RSVP.
+  if (meeting.status === 'called') await refreshSentKallelse(deps, pacer, { tenantId: input.tenantId, meetingId: meeting.id });
   return {
     meeting: describeMeeting(cancelled, peopleById),
     kallelseAlreadySent: meeting.status === 'called',

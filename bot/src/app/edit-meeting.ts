@@ -11,8 +11,8 @@ import { AppError } from './errors';
 import type { Actor } from './find-member';
 import { meetingForStrategist } from './meeting-access';
 import { checkDuration, checkOnlineUrl, checkPlace, checkTitle } from './meeting-fields';
-import type { Clock } from './ports/clock';
-import type { Repositories } from './ports/repositories';
+import type { FanOutDeps, Pacer } from './fan-out';
+import { refreshSentKallelse } from './refresh-sent-kallelse';
 
 export interface MeetingChanges {
   /** "2027-02-10", Stockholm calendar. */
@@ -34,7 +34,8 @@ export interface MeetingChangeResult {
 const FIELDS = ['title', 'startsAt', 'durationMinutes', 'place', 'onlineUrl'] as const;
 
 export async function editMeeting(
-  deps: { repositories: Repositories; clock: Clock },
+  deps: FanOutDeps,
+  pacer: Pacer,
   input: Actor & { meetingId: string } & MeetingChanges,
 ): Promise<MeetingChangeResult> {
   const repos = deps.repositories;
@@ -83,5 +84,7 @@ export async function editMeeting(
     at: deps.clock.now(),
     detail: differences,
   });
+  // Every kallelse already sent shows the new time and place (the agenda's times move with it).
+  if (meeting.status === 'called') await refreshSentKallelse(deps, pacer, { tenantId: input.tenantId, meetingId: meeting.id });
   return { meeting: describeMeeting(changed, peopleById), kallelseAlreadySent: meeting.status === 'called' };
 }

@@ -1,12 +1,13 @@
 /**
- * When the agenda of a meeting changes after its kallelse went out (a proposal accepted, deferred
- * or declined), every kallelse already sent is updated in place — each with its reader's own
- * answer — instead of sending everyone a new message. Each agenda version reaches each reader
- * once: the update is a delivery of its own, keyed on the agenda's fingerprint, so a rerun or a
+ * When a meeting changes after its kallelse went out — its agenda (a proposal decided, the
+ * agenda rebuilt), its time or place, or it is cancelled — every kallelse already sent is updated
+ * in place, each with its reader's own answer, instead of sending everyone a new message. Each
+ * version reaches each reader once: the update is a delivery of its own, keyed on the kallelse's
+ * fingerprint (domain/agenda.ts), so a rerun or a
  * second decision with the same result sends nothing twice; a copy Teams gave no id for gets the
  * new version as a new message.
  */
-import { agendaFingerprint } from '../domain/agenda';
+import { kallelseFingerprint } from '../domain/agenda';
 import { deliverOnce } from './deliver-once';
 import type { FanOutDeps, Pacer } from './fan-out';
 import { buildKallelseView, KALLELSE } from './kallelse-view';
@@ -22,9 +23,10 @@ export async function refreshSentKallelse(
   const repos = deps.repositories;
   const meeting = await repos.meetings.find(input.tenantId, input.meetingId);
   const group = meeting ? await repos.groups.find(input.tenantId, meeting.groupId) : null;
-  if (!meeting || !group || meeting.status !== 'called' || meeting.startsAt.getTime() <= deps.clock.now().getTime())
-    return { updated: 0, failed: 0 };
-  const version = agendaFingerprint((await buildKallelseView(repos, group, meeting, null)).agenda);
+  // A called meeting, or one cancelled after its kallelse went out (then no copy was sent unless it was called).
+  const live = meeting?.status === 'called' || meeting?.status === 'cancelled';
+  if (!meeting || !group || !live || meeting.startsAt.getTime() <= deps.clock.now().getTime()) return { updated: 0, failed: 0 };
+  const version = kallelseFingerprint(meeting, (await buildKallelseView(repos, group, meeting, null)).agenda);
   const sent = await repos.deliveries.listByGroup(input.tenantId, group.id, {
     kind: KALLELSE,
     states: ['sent'],

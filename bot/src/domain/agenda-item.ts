@@ -157,7 +157,7 @@ export function composeAgenda(input: {
 
 /**
  * A revision tag of an agenda's content: the editor sends back the revision it started from, so
- * two strategists editing at once do not overwrite each other unseen. FNV-1a, like agendaFingerprint.
+ * two strategists editing at once do not overwrite each other unseen. FNV-1a, like kallelseFingerprint.
  */
 export function agendaRevision(items: readonly AgendaItem[]): string {
   let hash = 0x811c9dc5;

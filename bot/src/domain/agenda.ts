@@ -22,13 +22,22 @@ export function timeAgenda(meetingStartsAt: Date, entries: readonly AgendaEntry[
 }
 
 /**
- * A short fingerprint of an agenda's content (FNV-1a over titles, lengths and presenters): the
- * same agenda gives the same value, so "this version was already sent to this person" can be
- * keyed on it.
+ * A short fingerprint (FNV-1a) of a whole kallelse: its agenda and what a reader acts on — when,
+ * how long, where, and whether the meeting is still on. The same kallelse gives the same value,
+ * so "this version was already sent to this person" can be keyed on it; a moved or cancelled
+ * meeting is a new version.
  */
-export function agendaFingerprint(entries: readonly AgendaEntry[]): string {
+export function kallelseFingerprint(
+  meeting: { startsAt: Date; durationMinutes: number; place: string; onlineUrl: string | null; status: string },
+  entries: readonly AgendaEntry[],
+): string {
+  const when = [meeting.startsAt.toISOString(), meeting.durationMinutes, meeting.place, meeting.onlineUrl, meeting.status];
+  return fnv1a(JSON.stringify([when, entries.map((e) => [e.title, e.minutes, e.presenterName])]));
+}
+
+function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
-  for (const char of JSON.stringify(entries.map((e) => [e.title, e.minutes, e.presenterName]))) {
+  for (const char of text) {
     hash ^= char.codePointAt(0) ?? 0;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }

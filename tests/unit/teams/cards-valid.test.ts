@@ -171,6 +171,10 @@ for (const locale of ['sv', 'en'] as const) {
     [`kallelse in the channel (${locale})`, kallelseCard(maxKallelse(), locale, 'channel')],
     [`day-before reminder (${locale})`, kallelseCard(maxKallelse(), locale, 'person', true)],
     [
+      `kallelse of a cancelled meeting (${locale})`,
+      kallelseCard({ ...maxKallelse(), meeting: { ...maxKallelse().meeting, status: 'cancelled' } }, locale, 'person'),
+    ],
+    [
       `deadline reminder (${locale})`,
       callForProposalsCard(
         {

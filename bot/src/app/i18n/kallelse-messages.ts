@@ -4,6 +4,8 @@ import type { Locale } from './locale';
 
 export interface KallelseMessages {
   title: (meetingTitle: string) => string;
+  cancelledTitle: (meetingTitle: string) => string;
+  cancelledBody: string;
   reminderTitle: (meetingTitle: string) => string;
   summaryTitle: (meetingTitle: string) => string;
   coming: string;
@@ -39,6 +41,8 @@ export interface KallelseMessages {
 
 const sv: KallelseMessages = {
   title: (meeting) => `Kallelse: ${meeting}`,
+  cancelledTitle: (meeting) => `Inställt: ${meeting}`,
+  cancelledBody: 'Mötet är inställt. Du behöver inte svara; strategerna hör av sig om ett nytt datum.',
   reminderTitle: (meeting) => `Påminnelse: ${meeting} är i morgon`,
   summaryTitle: (meeting) => `Inför ${meeting} i morgon`,
   coming: 'Kommer',
@@ -74,6 +78,8 @@ const sv: KallelseMessages = {
 
 const en: KallelseMessages = {
   title: (meeting) => `Invitation: ${meeting}`,
+  cancelledTitle: (meeting) => `Cancelled: ${meeting}`,
+  cancelledBody: 'The meeting is cancelled. You need not answer; the strategists will be in touch about a new date.',
   reminderTitle: (meeting) => `Reminder: ${meeting} is tomorrow`,
   summaryTitle: (meeting) => `Ahead of ${meeting} tomorrow`,
   coming: 'Coming',

@@ -133,6 +133,11 @@ export function MinutesDocument({
   );
 }
 
+/** "A, B och C" */
+function listOf(names: readonly string[], and: string): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1) ?? ''}`;
+}
+
 interface DocumentActions {
   busy: Busy;
   failure: string | null;
@@ -184,6 +189,7 @@ function MinutesPage({ minutes, actions, autosave }: { minutes: Minutes; actions
   );
   const showOther = editable ? (otherEditable?.length ?? 0) > 0 : minutes.otherActions.length > 0;
   const earlier = minutes.versions.filter((v) => v.status === 'published' && v.version !== minutes.version);
+  const approvers = minutes.review.approvals.filter((a) => a.current).map((a) => (a.asChair ? s.chairMark(a.person.name) : a.person.name));
 
   return (
     <div className={styles.root}>
@@ -217,6 +223,7 @@ function MinutesPage({ minutes, actions, autosave }: { minutes: Minutes; actions
                   s.publishedOn(dates.longDate(minutes.publishedAt), dates.time(minutes.publishedAt), minutes.publishedBy?.name ?? '')}
               </MessageBarTitle>
               <span>{s.publishedNote}</span>
+              {approvers.length > 0 && <span>{s.approvedList(listOf(approvers, s.and))}</span>}
               {earlier.length > 0 && <span>{s.earlierVersions(earlier.map((v) => v.version).join(', '))}</span>}
             </div>
           </MessageBarBody>

@@ -30,6 +30,7 @@ const MAX_ITEMS = 30;
 export function kallelseCard(view: KallelseView, locale: Locale, audience: 'person' | 'channel', reminder = false): AdaptiveCard {
   const m = kallelseMessages(locale);
   const meeting = view.meeting;
+  if (meeting.status === 'cancelled') return cancelledCard(view, locale);
   const title = reminder ? m.reminderTitle(meeting.title) : m.title(meeting.title);
   const body: CardElement[] = [
     heading(escapeCardText(title)),
@@ -104,6 +105,29 @@ export function kallelseCard(view: KallelseView, locale: Locale, audience: 'pers
   };
   if (actions.length > 0) card.actions = actions;
   return card;
+}
+
+/** A kallelse already sent for a meeting since cancelled: when it was, and that no answer is needed. */
+function cancelledCard(view: KallelseView, locale: Locale): AdaptiveCard {
+  const m = kallelseMessages(locale);
+  const meeting = view.meeting;
+  const title = m.cancelledTitle(meeting.title);
+  return {
+    type: 'AdaptiveCard',
+    $schema: CARD_SCHEMA,
+    version: '1.5',
+    body: [
+      heading(escapeCardText(title)),
+      paragraph(escapeCardText(m.cancelledBody)),
+      facts([
+        { title: m.date, value: formatLongDate(meeting.startsAt, locale) },
+        { title: m.time, value: formatTimeSpan(meeting.startsAt, meeting.durationMinutes) },
+        { title: m.place, value: escapeCardText(meeting.place) },
+      ]),
+    ],
+    fallbackText: title,
+    speak: title,
+  };
 }
 
 /** To the chair the day before: the answers by kind, and the förvaltningar that will be missing. */
