@@ -17,11 +17,7 @@ export interface CancelMeetingResult extends MeetingChangeResult {
   proposalsToMove: number;
 }
 
-export async function cancelMeeting(
-  deps: FanOutDeps,
-  pacer: Pacer,
-  input: Actor & { meetingId: string },
-): Promise<CancelMeetingResult> {
+export async function cancelMeeting(deps: FanOutDeps, pacer: Pacer, input: Actor & { meetingId: string }): Promise<CancelMeetingResult> {
   const repos = deps.repositories;
   const { meeting, member } = await meetingForStrategist(repos, input, input.meetingId, 'cancel meetings');
   const [people, proposals] = await Promise.all([
