@@ -16,7 +16,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL, maxWidth: '75ch' },
   intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0 },
+  // "Tillgänglighetsredogörelse" alone is wider than a 280 px side panel.
+  heading: { margin: 0, overflowWrap: 'anywhere' },
   text: { margin: 0 },
   list: {
     margin: 0,
