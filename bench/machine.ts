@@ -30,7 +30,7 @@ export function readMachine(): Machine {
     cpu: cpus[0]?.model.trim() ?? 'unknown',
     cores: os.availableParallelism(),
     memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
-    os: distro ? `${distro} (${kernel})` : kernel,
+    os: distro ? `${distro}, ${kernel}` : kernel,
     node: process.version,
   };
 }

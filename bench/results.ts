@@ -4,7 +4,6 @@
  * figures only and `npm run lint` stays clean.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { format, resolveConfig } from 'prettier';
 import { describeMachine, type Machine } from './machine';
 import { markdownTable, replaceDocBlock, stableJson } from './report';
 import type { Row } from './types';
@@ -12,6 +11,8 @@ import type { Row } from './types';
 export interface CaseRecord {
   title: string;
   ranAt: string;
+  /** The machine's load average (1, 5, 15 min) when the case started: a busy machine moves the times. */
+  loadAverage: number[];
   seconds: number;
   rows: Row[];
   notes: string[];
@@ -44,6 +45,8 @@ export function mergeResults(previous: Results | null, current: Results): Result
 }
 
 async function writeFormatted(file: string, text: string): Promise<void> {
+  // Loaded on use: Prettier's CommonJS entry imports ESM at load, which a plain jest run cannot.
+  const { format, resolveConfig } = await import('prettier');
   const options = (await resolveConfig(file)) ?? {};
   await writeFile(file, await format(text, { ...options, filepath: file }));
 }
@@ -60,8 +63,11 @@ export function docBlock(results: Results, order: readonly string[]): string {
     return record ? [[name, record] as const] : [];
   });
   const dates = [...new Set(records.map(([, r]) => r.ranAt.slice(0, 10)))].sort();
+  const loads = records.map(([name, r]) => `${name} ${r.loadAverage.map((l) => l.toFixed(1)).join(' / ')}`);
   const lines = [
     `Measured ${dates.join(', ')} on ${describeMachine(results.machine)}.`,
+    '',
+    `Load average (1 / 5 / 15 min) when each case started: ${loads.join('; ')}.`,
     '',
     markdownTable(records.flatMap(([, r]) => r.rows)),
   ];

@@ -11,6 +11,7 @@
  * finding, not a failure: the exit code is 1 only when a case could not run. Tests never assert
  * timings; this is where they are looked at.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cases } from './cases';
@@ -56,12 +57,14 @@ async function main(): Promise<number> {
     process.stderr.write(`${benchCase.name}: ${benchCase.title}\n`);
     const started = performance.now();
     const ranAt = new Date().toISOString();
+    const loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
     let record: CaseRecord;
     try {
       const result = await benchCase.run(context);
       record = {
         title: benchCase.title,
         ranAt,
+        loadAverage,
         seconds: 0,
         rows: result.measures.map((m) => toRow(benchCase.name, m)),
         notes: result.notes ?? [],
@@ -70,7 +73,7 @@ async function main(): Promise<number> {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       process.stderr.write(`  [${benchCase.name}] could not finish: ${message}\n`);
-      record = { title: benchCase.title, ranAt, seconds: 0, rows: [], notes: [], details: {}, error: message };
+      record = { title: benchCase.title, ranAt, loadAverage, seconds: 0, rows: [], notes: [], details: {}, error: message };
     }
     record.seconds = Math.round((performance.now() - started) / 100) / 10;
     current.cases[benchCase.name] = record;

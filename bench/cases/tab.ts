@@ -22,6 +22,7 @@ import { startService, type RunningService } from '../../bot/src/main';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from '../../tests/support/chromium';
 import { kib, median, round } from '../report';
 import { loadFirstView, type FirstView, type LoadedFile } from '../support/first-view';
+import { describeTimeline } from '../support/timeline';
 import { serveStatic, type StaticSite } from '../support/static-site';
 import type { BenchCase, BenchContext, CaseResult } from '../types';
 
@@ -32,7 +33,9 @@ type BuildTab = (options: {
   entry?: string;
 }) => Promise<{ files: { path: string; bytes: number; gzipBytes: number }[]; gzipBytes: number }>;
 
+/** Issue 9 asks for the median of at least 7; 11 by default, as a shared 2-core machine is noisy. */
 const MIN_RUNS = 7;
+const DEFAULT_RUNS = 11;
 const TOKEN_KEY = 'arbetsrum.token'; // tab/src/api.ts
 /** The Översikt's heading and its next-meeting card are both in the DOM. */
 const TAB_READY = `[...document.querySelectorAll('main h2')].some((h) => h.textContent.trim() === 'Översikt') && document.querySelector('main section .fui-Card') !== null`;
@@ -66,7 +69,7 @@ function totals(files: readonly LoadedFile[]): { bytes: number; gzipBytes: numbe
 
 async function run(context: BenchContext): Promise<CaseResult> {
   if (!hasChromium) throw new Error(`no Chromium at ${CHROMIUM_PATH} (install Debian's "chromium" package or set CHROMIUM_PATH)`);
-  const runs = Math.max(MIN_RUNS, context.runs ?? MIN_RUNS);
+  const runs = Math.max(MIN_RUNS, context.runs ?? DEFAULT_RUNS);
   const work = await mkdtemp(path.join(tmpdir(), 'arbetsrum-bench-tab-'));
   const closers: (() => Promise<unknown>)[] = [() => rm(work, { recursive: true, force: true })];
   try {
@@ -121,7 +124,14 @@ async function run(context: BenchContext): Promise<CaseResult> {
     }
     const frame = (side: Side['name']): number[] => times[side].map((t) => round(t.frameMs, 1));
     const inDom = (side: Side['name']): number[] => times[side].map((t) => round(t.inDomMs, 1));
+    /** The timeline of the run closest to the median: where the typical load spends its time. */
+    const typical = (side: Side['name']) => {
+      const p50 = median(frame(side));
+      return [...times[side]].sort((a, b) => Math.abs(a.frameMs - p50) - Math.abs(b.frameMs - p50))[0]?.timeline ?? [];
+    };
 
+    const tabP50 = median(frame('arbetsrum'));
+    const baselineP50 = median(frame('baseline'));
     const tabSize = totals(tabFiles);
     const baselineSize = totals(baselineFiles);
     return {
@@ -136,10 +146,14 @@ async function run(context: BenchContext): Promise<CaseResult> {
         {
           measure: `time to first render, p50 of ${runs}`,
           unit: 'ms',
-          arbetsrum: round(median(frame('arbetsrum')), 1),
-          baseline: round(median(frame('baseline')), 1),
+          arbetsrum: round(tabP50, 1),
+          baseline: round(baselineP50, 1),
           target: { of: 'ratio', op: '<=', limit: 1.5 },
         },
+      ],
+      notes: [
+        `the typical (median) cold load — Arbetsrum: ${describeTimeline(typical('arbetsrum'), tabP50)}; ` +
+          `baseline: ${describeTimeline(typical('baseline'), baselineP50)}.`,
       ],
       details: {
         chromium: browser.version(),
@@ -153,6 +167,7 @@ async function run(context: BenchContext): Promise<CaseResult> {
         builtJsCssGzipBytes: { arbetsrum: tabBuild.gzipBytes, baseline: baselineBuild.gzipBytes },
         firstRenderMs: { arbetsrum: frame('arbetsrum'), baseline: frame('baseline') },
         contentInDomMs: { arbetsrum: inDom('arbetsrum'), baseline: inDom('baseline') },
+        typicalTimeline: { arbetsrum: typical('arbetsrum'), baseline: typical('baseline') },
       },
     };
   } finally {

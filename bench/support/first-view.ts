@@ -9,6 +9,7 @@
  */
 import type { Browser, Response } from 'playwright-core';
 import { gzipSize } from '../report';
+import type { TimelineEntry } from './timeline';
 
 export interface LoadedFile {
   /** The path part of the URL: the same file has the same name in every run. */
@@ -25,6 +26,8 @@ export interface FirstView {
   frameMs: number;
   /** JS and CSS loaded up to the first render and the network falling quiet after it. */
   files: LoadedFile[];
+  /** The document, every resource fetched by the first render (scripts, API calls), and DOMContentLoaded. */
+  timeline: TimelineEntry[];
 }
 
 export interface FirstViewOptions {
@@ -54,6 +57,20 @@ export function firstRenderProbe(ready: string): string {
   observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 })();`;
 }
+
+const TIMELINE = `(() => {
+  const r = (n) => Math.round(n * 10) / 10;
+  const nav = performance.getEntriesByType('navigation')[0];
+  const entries = performance.getEntriesByType('resource').map((e) => {
+    const url = new URL(e.name);
+    return { name: url.pathname + url.search, start: r(e.startTime), end: r(e.responseEnd) };
+  });
+  return [
+    ...(nav ? [{ name: 'document', start: 0, end: r(nav.responseEnd) }] : []),
+    ...entries,
+    ...(nav && nav.domContentLoadedEventEnd > 0 ? [{ name: 'DOMContentLoaded', start: r(nav.domContentLoadedEventStart), end: r(nav.domContentLoadedEventEnd) }] : []),
+  ].sort((a, b) => a.start - b.start);
+})()`;
 
 function sessionStorageScript(entries: Record<string, string>): string {
   return `(() => { if (window !== window.top) return; const entries = ${JSON.stringify(entries)}; for (const [k, v] of Object.entries(entries)) sessionStorage.setItem(k, v); })();`;
@@ -94,12 +111,13 @@ export async function loadFirstView(browser: Browser, options: FirstViewOptions)
       });
     }
     const stamp = await page.evaluate<{ inDom: number; frame: number }>('window.__benchFirstRender');
+    const timeline = await page.evaluate<TimelineEntry[]>(TIMELINE);
     let files: LoadedFile[] = [];
     if (options.collectFiles) {
       await page.waitForLoadState('networkidle', { timeout });
       files = (await Promise.all(reads)).filter((f): f is LoadedFile => f !== null).sort((a, b) => a.path.localeCompare(b.path));
     }
-    return { inDomMs: stamp.inDom, frameMs: stamp.frame, files };
+    return { inDomMs: stamp.inDom, frameMs: stamp.frame, files, timeline: timeline.filter((e) => e.end <= stamp.frame) };
   } finally {
     await context.close();
   }

@@ -275,7 +275,7 @@ describeWithChromium('accessibility of the tab', () => {
       60_000,
     );
 
-    it('axe finds no violation in the Möte view’s dialogs, menus and messages', async () => {
+    it('axe finds no violation in the Möte view’s dialogs and messages', async () => {
       const page = await open(STRATEGIST, '#/meeting', { theme, forAxe: true });
       await viewReady(page);
       const where = (what: string): string => `[${theme}] ${STRATEGIST} #/meeting, ${what}`;

@@ -22,7 +22,14 @@ const useStyles = makeStyles({
   },
   titles: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   app: { color: tokens.colorNeutralForeground3 },
-  h1: { ...typographyStyles.title3, margin: 0, overflowWrap: 'anywhere', ':focus': { outlineStyle: 'none' } },
+  h1: {
+    ...typographyStyles.title3,
+    margin: 0,
+    overflowWrap: 'anywhere',
+    ':focus': { outlineStyle: 'none' },
+    // In a 280–320 px side panel a long group name should break between words, not inside one.
+    '@media (max-width: 480px)': { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  },
   tools: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -14,7 +14,9 @@ export const STATEMENT_UPDATED = '2026-11-24';
 export const DIGG_REPORT_URL = 'https://www.digg.se/tdosanmalan';
 
 const sv = {
-  title: 'Tillgänglighetsredogörelse för Arbetsrum',
+  // Parts of the heading, with a line-break opportunity between them: the long compound is wider
+  // than a 280 px side panel.
+  title: ['Tillgänglighets', 'redogörelse för Arbetsrum'] as readonly string[],
   intro: (publicBody: string, group: string) =>
     `${publicBody || 'Den offentliga aktören'} står bakom Arbetsrum, arbetsrummet i Microsoft Teams för ${group}. ` +
     'Här beskriver vi hur Arbetsrum uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, ' +
@@ -80,7 +82,7 @@ const sv = {
 export type AccessibilityStrings = typeof sv;
 
 const en: AccessibilityStrings = {
-  title: 'Accessibility statement for Arbetsrum',
+  title: ['Accessibility statement for Arbetsrum'],
   intro: (publicBody: string, group: string) =>
     `${publicBody || 'The public body'} runs Arbetsrum, the workspace in Microsoft Teams for ${group}. ` +
     'This statement describes how Arbetsrum meets the Swedish Act on accessibility to digital public services (2018:1937), ' +

@@ -4,7 +4,7 @@
  * where people turn when something does not work); only the contact comes from the group's data.
  */
 import { Body1, Button, Link, Spinner, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, type MouseEvent } from 'react';
+import { Fragment, useId, type MouseEvent } from 'react';
 import { useI18n } from '../../i18n';
 import { useSharedStyles } from '../../shared-styles';
 import { useResource } from '../../use-resource';
@@ -59,7 +59,12 @@ export default function AccessibilityView({ api, group, overview, onOpenLink }: 
     <section className={`${shared.page} ${styles.root}`} aria-labelledby={ids.title}>
       <div className={styles.intro}>
         <Subtitle1 as="h2" id={ids.title} className={styles.heading}>
-          {s.title}
+          {s.title.map((part, i) => (
+            <Fragment key={part}>
+              {i > 0 && <wbr />}
+              {part}
+            </Fragment>
+          ))}
         </Subtitle1>
         <Body1 as="p" className={styles.text}>
           {s.intro(groupData?.tenantName ?? '', group.name)}

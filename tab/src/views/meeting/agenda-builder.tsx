@@ -45,9 +45,17 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    '@media (max-width: 720px)': {
-      gridTemplateColumns: 'auto minmax(3rem, auto) minmax(0, 1fr)',
+    // Fixed narrow columns: auto ones grow to fit the inputs spanning them and squeeze the title.
+    // The ranges do not overlap: Griffel does not keep media rules in the order written here.
+    '@media (min-width: 481px) and (max-width: 720px)': {
+      gridTemplateColumns: '2rem 3.5rem minmax(0, 1fr)',
       gridTemplateAreas: '"handle time title" "minutes minutes presenter" "tools tools tools"',
+    },
+    // A side panel (280–320 px): the title gets a line of its own; the tools stay last, as in the
+    // tab order.
+    '@media (max-width: 480px)': {
+      gridTemplateColumns: '2rem 3.5rem minmax(0, 1fr)',
+      gridTemplateAreas: '"handle time time" "title title title" "minutes minutes presenter" "tools tools tools"',
     },
   },
   dragging: { opacity: 0.5 },

@@ -25,6 +25,8 @@ const useStyles = makeStyles({
     textAlign: 'start',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     backgroundColor: tokens.colorNeutralBackground2,
+    // "Samhällsbyggnadsförvaltningen" is wider than a 280 px side panel's table.
+    overflowWrap: 'anywhere',
   },
 });
 
@@ -59,14 +61,15 @@ export function AttendanceSection({ attendance, called }: { attendance: Resource
             <TableHeaderCell scope="col">{s.answer}</TableHeaderCell>
           </TableRow>
         </TableHeader>
-        <TableBody>
-          {organisations.map((organisation) => [
-            <TableRow key={`org-${organisation}`}>
-              <th className={styles.org} colSpan={2} scope="colgroup">
+        {/* One row group per organisation, headed by its name, so a screen reader names it for every row. */}
+        {organisations.map((organisation) => (
+          <TableBody key={organisation}>
+            <TableRow>
+              <th className={styles.org} colSpan={2} scope="rowgroup">
                 {organisation}
               </th>
-            </TableRow>,
-            ...(byOrganisation.get(organisation) ?? []).map((answer) => {
+            </TableRow>
+            {(byOrganisation.get(organisation) ?? []).map((answer) => {
               const rsvp = answer.rsvp ?? 'none';
               return (
                 <TableRow key={answer.personId}>
@@ -79,9 +82,9 @@ export function AttendanceSection({ attendance, called }: { attendance: Resource
                   </TableCell>
                 </TableRow>
               );
-            }),
-          ])}
-        </TableBody>
+            })}
+          </TableBody>
+        ))}
       </Table>
     </div>
   );

@@ -170,6 +170,8 @@ function DecisionDialog({
     <Dialog open modalType="modal" onOpenChange={(_event, data) => !data.open && onClose()}>
       <DialogSurface>
         <form
+          // Our own message, in the page's language and tied to the field, instead of the browser's bubble.
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             void submit();
