@@ -75,10 +75,10 @@ describeWithChromium('the Möte view', () => {
     const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'sv-SE' });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.clock.setFixedTime(NOW);
-    await page.goto(`${service.url}/tab/?inTeams=0`);
-    await page.evaluate((value) => sessionStorage.setItem('arbetsrum.token', value), await token(name));
+    // Signed in before the first script runs: no dev sign-in page in between.
+    await page.addInitScript((value) => sessionStorage.setItem('arbetsrum.token', value), await token(name));
     await page.goto(`${service.url}/tab/?inTeams=0${hash}`);
-    await page.getByRole('heading', { name: 'Ekologiska hållbarhetsgruppen' }).waitFor();
+    await page.getByRole('heading', { name: 'Ekologiska hållbarhetsgruppen', level: 1 }).waitFor();
     return page;
   }
 

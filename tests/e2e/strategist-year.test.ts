@@ -57,8 +57,8 @@ describeWithChromium("the strategists' year", () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', reducedMotion: 'reduce' });
     page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
     await page.clock.setFixedTime(now);
-    await page.goto(`${service.url}/tab/?inTeams=0`);
-    await page.evaluate((value) => sessionStorage.setItem('arbetsrum.token', value), await token(name));
+    // Signed in before the first script runs: no dev sign-in page in between.
+    await page.addInitScript((value) => sessionStorage.setItem('arbetsrum.token', value), await token(name));
     await page.goto(`${service.url}/tab/?inTeams=0${hash}`);
     await page.getByRole('heading', { name: 'Ekologiska hållbarhetsgruppen', level: 1 }).waitFor();
     return page;
