@@ -163,6 +163,20 @@ describeWithChromium('the Möte view', () => {
     await page.close();
   }, 60_000);
 
+  it('shows the channel tab’s configuration page: the group and the view it opens in', async () => {
+    const page = await browser.newPage({ viewport: { width: 600, height: 700 }, locale: 'sv-SE' });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.addInitScript((value) => sessionStorage.setItem('arbetsrum.token', value), await token('Karin Berg'));
+    await page.goto(`${service.url}/tab/?inTeams=0&frame=settings`);
+    await page.getByRole('heading', { name: 'Lägg till Arbetsrum', level: 1 }).waitFor();
+    expect(await page.getByLabel('Arbetsgrupp').inputValue()).toBe(groupId);
+    await page.getByLabel('Öppnas i').selectOption({ label: 'Minnesanteckningar' });
+    // A channel tab is for the whole team: the strategists' view is not offered as its start.
+    expect(await page.getByLabel('Öppnas i').locator('option').allTextContents()).not.toContain('Möte');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('refuses a delegate the view and its API, and offers no link to it', async () => {
     const page = await openAs('Karin Berg', '#/meeting');
     await page.getByRole('tab', { name: 'Översikt' }).waitFor();
