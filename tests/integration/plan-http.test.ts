@@ -152,6 +152,7 @@ describe('the meeting plan over HTTP', () => {
       ['POST', `/api/groups/${groupId}/meetings/plan`, { ...pattern, place: 'x'.repeat(201) }, 'place'],
       ['PATCH', `/api/meetings/${meeting!.id}`, { durationMinutes: 5 }, 'durationMinutes'],
       ['PATCH', `/api/meetings/${meeting!.id}`, { date: '17/2/2027' }, 'date'],
+      ['PATCH', `/api/meetings/${meeting!.id}`, { date: '9999-12-31' }, 'date'],
       ['PATCH', `/api/meetings/${meeting!.id}`, { onlineUrl: 'javascript:alert(1)' }, 'onlineUrl'],
       ['PATCH', `/api/meetings/${meeting!.id}`, { status: 'held' }, 'status'],
       ['PATCH', `/api/meetings/${meeting!.id}`, {}, 'nothing to change'],

@@ -10,6 +10,7 @@ import { AppError } from './errors';
 import type { Actor } from './find-member';
 import { meetingForStrategist } from './meeting-access';
 import type { FanOutDeps, Pacer } from './fan-out';
+import type { UnitOfWork } from './ports/repositories';
 import { refreshSentKallelse } from './refresh-sent-kallelse';
 
 export interface CancelMeetingResult extends MeetingChangeResult {
@@ -17,7 +18,19 @@ export interface CancelMeetingResult extends MeetingChangeResult {
   proposalsToMove: number;
 }
 
-export async function cancelMeeting(deps: FanOutDeps, pacer: Pacer, input: Actor & { meetingId: string }): Promise<CancelMeetingResult> {
+export async function cancelMeeting(
+  deps: FanOutDeps & { unitOfWork: UnitOfWork },
+  pacer: Pacer,
+  input: Actor & { meetingId: string },
+): Promise<CancelMeetingResult> {
+  // One change at a time per meeting: the row is held while it is read, checked and written.
+  const result = await deps.unitOfWork.transaction((repositories) => cancel({ ...deps, repositories }, input));
+  // Every kallelse already sent now says the meeting is cancelled, and offers no RSVP.
+  if (result.kallelseAlreadySent) await refreshSentKallelse(deps, pacer, { tenantId: input.tenantId, meetingId: input.meetingId });
+  return result;
+}
+
+async function cancel(deps: FanOutDeps, input: Actor & { meetingId: string }): Promise<CancelMeetingResult> {
   const repos = deps.repositories;
   const { meeting, member } = await meetingForStrategist(repos, input, input.meetingId, 'cancel meetings');
   const [people, proposals] = await Promise.all([
@@ -32,7 +45,8 @@ export async function cancelMeeting(deps: FanOutDeps, pacer: Pacer, input: Actor
   if (meeting.status === 'cancelled') {
     return { meeting: describeMeeting(meeting, peopleById), kallelseAlreadySent: false, proposalsToMove: proposals.length };
   }
-  if (!mayChangeMeeting(meeting)) throw new AppError('conflict', 'The meeting has been held: it can no longer be cancelled');
+  if (!mayChangeMeeting(meeting, deps.clock.now()))
+    throw new AppError('conflict', 'The meeting has started or been held: it can no longer be cancelled');
   const cancelled = { ...meeting, status: 'cancelled' as const };
   await repos.meetings.save(cancelled);
   await repos.audit.record({
@@ -44,8 +58,6 @@ export async function cancelMeeting(deps: FanOutDeps, pacer: Pacer, input: Actor
     at: deps.clock.now(),
     detail: { previousStatus: meeting.status, proposalsToMove: proposals.length },
   });
-  // Every kallelse already sent now says the meeting is cancelled, and offers no RSVP.
-  if (meeting.status === 'called') await refreshSentKallelse(deps, pacer, { tenantId: input.tenantId, meetingId: meeting.id });
   return {
     meeting: describeMeeting(cancelled, peopleById),
     kallelseAlreadySent: meeting.status === 'called',

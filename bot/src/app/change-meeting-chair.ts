@@ -9,15 +9,24 @@ import { AppError } from './errors';
 import type { Actor } from './find-member';
 import { meetingForStrategist, strategistIds } from './meeting-access';
 import type { Clock } from './ports/clock';
-import type { Repositories } from './ports/repositories';
+import type { Repositories, UnitOfWork } from './ports/repositories';
 
 export async function changeMeetingChair(
+  deps: { unitOfWork: UnitOfWork; clock: Clock },
+  input: Actor & { meetingId: string; chairPersonId?: string | undefined },
+): Promise<{ meeting: MeetingView }> {
+  // One change at a time per meeting: the row is held while it is read, checked and written.
+  return deps.unitOfWork.transaction((repositories) => changeChair({ repositories, clock: deps.clock }, input));
+}
+
+async function changeChair(
   deps: { repositories: Repositories; clock: Clock },
   input: Actor & { meetingId: string; chairPersonId?: string | undefined },
 ): Promise<{ meeting: MeetingView }> {
   const repos = deps.repositories;
   const { meeting, member } = await meetingForStrategist(repos, input, input.meetingId, 'change who chairs');
-  if (!mayChangeMeeting(meeting)) throw new AppError('conflict', 'The meeting has been held or cancelled: its chair stays');
+  if (!mayChangeMeeting(meeting, deps.clock.now()))
+    throw new AppError('conflict', 'The meeting has started, been held or been cancelled: its chair stays');
   const strategists = await strategistIds(repos, input.tenantId, member.group.id);
   let chair = input.chairPersonId;
   if (chair === undefined) {

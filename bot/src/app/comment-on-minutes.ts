@@ -17,7 +17,8 @@ export async function commentOnMinutes(
   const { meeting, member } = access;
   const text = checkComment(input.text);
   if (text === null) throw new AppError('invalid', `A comment needs between 1 and ${MINUTES_LIMITS.commentMax} characters`);
-  const agenda = (await loadMeetingAgenda(deps.repositories, deps.ids, member.group, meeting, { store: true })).items;
+  // A comment never changes the agenda: the items a writer's reading stored are the ones to comment on.
+  const agenda = (await loadMeetingAgenda(deps.repositories, deps.ids, member.group, meeting, { store: false })).items;
   const now = deps.clock.now();
   await deps.unitOfWork.transaction(async (tx) => {
     const latest = await tx.minutes.lockLatest(meeting.tenantId, meeting.id);

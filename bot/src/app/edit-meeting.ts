@@ -12,6 +12,7 @@ import type { Actor } from './find-member';
 import { meetingForStrategist } from './meeting-access';
 import { checkDuration, checkOnlineUrl, checkPlace, checkTitle } from './meeting-fields';
 import type { FanOutDeps, Pacer } from './fan-out';
+import type { UnitOfWork } from './ports/repositories';
 import { refreshSentKallelse } from './refresh-sent-kallelse';
 
 export interface MeetingChanges {
@@ -34,13 +35,22 @@ export interface MeetingChangeResult {
 const FIELDS = ['title', 'startsAt', 'durationMinutes', 'place', 'onlineUrl'] as const;
 
 export async function editMeeting(
-  deps: FanOutDeps,
+  deps: FanOutDeps & { unitOfWork: UnitOfWork },
   pacer: Pacer,
   input: Actor & { meetingId: string } & MeetingChanges,
 ): Promise<MeetingChangeResult> {
+  // One change at a time per meeting: the row is held while it is read, checked and written.
+  const result = await deps.unitOfWork.transaction((repositories) => applyChanges({ ...deps, repositories }, input));
+  // Every kallelse already sent shows the new time and place (the agenda's times move with it).
+  if (result.kallelseAlreadySent) await refreshSentKallelse(deps, pacer, { tenantId: input.tenantId, meetingId: input.meetingId });
+  return result;
+}
+
+async function applyChanges(deps: FanOutDeps, input: Actor & { meetingId: string } & MeetingChanges): Promise<MeetingChangeResult> {
   const repos = deps.repositories;
   const { meeting, member } = await meetingForStrategist(repos, input, input.meetingId, 'change meetings');
-  if (!mayChangeMeeting(meeting)) throw new AppError('conflict', 'The meeting has been held or cancelled: it can no longer change');
+  if (!mayChangeMeeting(meeting, deps.clock.now()))
+    throw new AppError('conflict', 'The meeting has started, been held or been cancelled: it can no longer change');
 
   const current = stockholmDateAndTime(meeting.startsAt);
   let startsAt = meeting.startsAt;
@@ -84,7 +94,5 @@ export async function editMeeting(
     at: deps.clock.now(),
     detail: differences,
   });
-  // Every kallelse already sent shows the new time and place (the agenda's times move with it).
-  if (meeting.status === 'called') await refreshSentKallelse(deps, pacer, { tenantId: input.tenantId, meetingId: meeting.id });
   return { meeting: describeMeeting(changed, peopleById), kallelseAlreadySent: meeting.status === 'called' };
 }

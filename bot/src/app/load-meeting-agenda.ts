@@ -8,11 +8,23 @@ import { agendaRevision, composeAgenda, type AgendaItem } from '../domain/agenda
 import type { Group } from '../domain/group';
 import type { Meeting } from '../domain/meeting';
 import type { IdGenerator } from './ports/id-generator';
-import type { Repositories } from './ports/repositories';
+import type { Repositories, UnitOfWork } from './ports/repositories';
 
 export interface LoadedAgenda {
   items: AgendaItem[];
   revision: string;
+}
+
+/**
+ * The agenda completed and stored in a transaction of its own, under the meeting's lock: for the
+ * writers of the minutes, who need item ids that stay put.
+ */
+export function settleMeetingAgenda(
+  deps: { unitOfWork: UnitOfWork; ids: IdGenerator },
+  group: Group,
+  meeting: Meeting,
+): Promise<LoadedAgenda> {
+  return deps.unitOfWork.transaction((tx) => loadMeetingAgenda(tx, deps.ids, group, meeting, { store: true }));
 }
 
 export async function loadMeetingAgenda(
@@ -22,7 +34,7 @@ export async function loadMeetingAgenda(
   meeting: Meeting,
   options: { store: boolean },
 ): Promise<LoadedAgenda> {
-  if (options.store) await repos.agendaItems.lockMeeting(group.tenantId, meeting.id);
+  if (options.store) await repos.meetings.lock(group.tenantId, meeting.id);
   const [stored, accepted] = await Promise.all([
     repos.agendaItems.listByMeeting(group.tenantId, meeting.id),
     repos.proposals.listByGroup(group.tenantId, group.id, { meetingId: meeting.id, statuses: ['accepted'] }),

@@ -26,7 +26,10 @@ export async function meetingForStrategist(
 ): Promise<{ meeting: Meeting; member: Member }> {
   const found = await meetingForMember(repos, actor, meetingId);
   if (!isStrategist(found.member)) throw new AppError('forbidden', `Only strategists ${doing}`);
-  return found;
+  // Inside a unit of work: hold the row, and decide on what is stored now, not on the first read.
+  await repos.meetings.lock(actor.tenantId, meetingId);
+  const current = await repos.meetings.find(actor.tenantId, meetingId);
+  return { ...found, meeting: current ?? found.meeting };
 }
 
 /** The group's strategists by person id: the order the chair rotation follows. */

@@ -22,7 +22,7 @@ import {
 import type { Organisation, OrganisationKind } from '../domain/organisation';
 import type { Person } from '../domain/person';
 import { describeMeeting, type MeetingView } from './describe-meeting';
-import { loadMeetingAgenda } from './load-meeting-agenda';
+import { loadMeetingAgenda, settleMeetingAgenda } from './load-meeting-agenda';
 import type { MinutesAccess } from './minutes-access';
 import type { Clock } from './ports/clock';
 import type { IdGenerator } from './ports/id-generator';
@@ -131,8 +131,11 @@ export interface MinutesWriteDeps extends MinutesViewDeps {
   unitOfWork: UnitOfWork;
 }
 
-/** Reads everything the view needs; the agenda is completed and stored so its item ids are stable. */
-export async function readMinutesView(deps: MinutesViewDeps, access: MinutesAccess): Promise<MinutesView> {
+/**
+ * Reads everything the view needs. For the minutes' writers the agenda is completed and stored,
+ * so its item ids stay put while they write; a reader's look stores nothing.
+ */
+export async function readMinutesView(deps: MinutesWriteDeps, access: MinutesAccess): Promise<MinutesView> {
   const repos = deps.repositories;
   const { meeting, member } = access;
   const tenantId = meeting.tenantId;
@@ -145,7 +148,12 @@ export async function readMinutesView(deps: MinutesViewDeps, access: MinutesAcce
     repos.organisations.listByGroup(tenantId, meeting.groupId),
   ]);
   // Published minutes carry their own agenda, attendance and actions; a draft follows the live ones.
-  const agenda = published ? [] : (await loadMeetingAgenda(repos, deps.ids, member.group, meeting, { store: true })).items;
+  const agenda = published
+    ? []
+    : (access.canWrite
+        ? await settleMeetingAgenda(deps, member.group, meeting)
+        : await loadMeetingAgenda(repos, deps.ids, member.group, meeting, { store: false })
+      ).items;
   const [presence, actions, approvals, comments] = await Promise.all([
     published ? [] : repos.presence.listByMeeting(tenantId, meeting.id),
     published ? [] : repos.actionItems.listByMeeting(tenantId, meeting.id),

@@ -10,7 +10,7 @@
 import { publishMinutes as publishedVersion, reviewState } from '../domain/minutes';
 import { AppError } from './errors';
 import type { Actor } from './find-member';
-import { loadMeetingAgenda } from './load-meeting-agenda';
+import { settleMeetingAgenda } from './load-meeting-agenda';
 import { minutesAccess, requireMinutesWriter } from './minutes-access';
 import { buildMinutesRecord } from './minutes-record';
 import { readMinutesView, type MinutesView, type MinutesWriteDeps } from './minutes-view';
@@ -24,7 +24,7 @@ export async function publishMinutes(deps: MinutesWriteDeps, input: Actor & { me
   if (meeting.status === 'cancelled') throw new AppError('conflict', 'The meeting is cancelled: it has no minutes');
   if (meeting.startsAt.getTime() > now.getTime()) throw new AppError('conflict', 'The meeting has not taken place yet');
   const tenantId = meeting.tenantId;
-  const agenda = (await loadMeetingAgenda(repos, deps.ids, member.group, meeting, { store: true })).items;
+  const agenda = (await settleMeetingAgenda(deps, member.group, meeting)).items;
   const [people, memberships, organisations] = await Promise.all([
     repos.people.listByGroup(tenantId, meeting.groupId),
     repos.memberships.listByGroup(tenantId, meeting.groupId),

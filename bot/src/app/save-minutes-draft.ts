@@ -19,7 +19,7 @@ import {
 } from '../domain/minutes';
 import { AppError } from './errors';
 import type { Actor } from './find-member';
-import { loadMeetingAgenda } from './load-meeting-agenda';
+import { settleMeetingAgenda } from './load-meeting-agenda';
 import { minutesAccess, requireMinutesWriter } from './minutes-access';
 import { readMinutesView, type MinutesView, type MinutesWriteDeps } from './minutes-view';
 
@@ -35,7 +35,7 @@ export async function saveMinutesDraft(
   const { meeting, member } = access;
   if (meeting.status === 'cancelled') throw new AppError('conflict', 'The meeting is cancelled: it has no minutes');
   const tenantId = meeting.tenantId;
-  const agenda = (await loadMeetingAgenda(repos, deps.ids, member.group, meeting, { store: true })).items;
+  const agenda = (await settleMeetingAgenda(deps, member.group, meeting)).items;
   const [people, memberships] = await Promise.all([
     repos.people.listByGroup(tenantId, meeting.groupId),
     repos.memberships.listByGroup(tenantId, meeting.groupId),

@@ -19,8 +19,9 @@ export const MEETING_LIMITS = {
 } as const;
 
 /** Planned and called meetings are still to be held: they may be moved, cancelled or get another chair. */
-export function mayChangeMeeting(meeting: Pick<Meeting, 'status'>): boolean {
-  return meeting.status === 'planned' || meeting.status === 'called';
+/** Only a meeting still to come: one that has started is a record (its minutes name its chair and time). */
+export function mayChangeMeeting(meeting: Pick<Meeting, 'status' | 'startsAt'>, now: Date): boolean {
+  return (meeting.status === 'planned' || meeting.status === 'called') && meeting.startsAt.getTime() > now.getTime();
 }
 
 // https only, no user:password@ in the host part, no whitespace or control characters: the link

@@ -72,6 +72,19 @@ describe('a sent kallelse follows its meeting', () => {
     expect(card.actions).toBeUndefined();
   });
 
+  it('refuses to move, cancel or re-chair a meeting that has started, and changes nothing', async () => {
+    const past = (await demo.meetings())[0]!; // Möte 1, 11 February: before the clock's 20 February
+    const erik = people.get('Erik Johansson')!;
+    for (const attempt of [
+      useCases.editMeeting({ ...as('Anna Lindqvist'), meetingId: past.id, place: 'Folkets hus' }),
+      useCases.cancelMeeting({ ...as('Anna Lindqvist'), meetingId: past.id }),
+      useCases.changeMeetingChair({ ...as('Anna Lindqvist'), meetingId: past.id, chairPersonId: erik }),
+    ]) {
+      await expect(attempt).rejects.toMatchObject({ code: 'conflict' });
+    }
+    expect(await migrated.storage.repositories.meetings.find(tenantId, past.id)).toEqual(past);
+  });
+
   it('sends nothing when a meeting that was never called moves', async () => {
     const before = { updated: ports.messenger.updated.length, sent: ports.messenger.sent.length };
     const moved = await useCases.editMeeting({ ...as('Anna Lindqvist'), meetingId: notCalled, place: 'Folkets hus' });

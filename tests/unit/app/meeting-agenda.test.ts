@@ -652,7 +652,6 @@ describe.each(databaseTargets())('the agenda with two strategists at once, on $n
                 return rows;
               },
               replaceForMeeting: (tenantId, meetingId, items) => repos.agendaItems.replaceForMeeting(tenantId, meetingId, items),
-              lockMeeting: (tenantId, meetingId) => repos.agendaItems.lockMeeting(tenantId, meetingId),
             },
           }),
         ),

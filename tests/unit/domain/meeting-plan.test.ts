@@ -38,11 +38,16 @@ describe('meeting plan rules', () => {
   });
 
   it('lets only meetings still to be held change', () => {
-    expect(mayChangeMeeting({ status: 'planned' })).toBe(true);
-    expect(mayChangeMeeting({ status: 'called' })).toBe(true);
-    expect(mayChangeMeeting({ status: 'held' })).toBe(false);
-    expect(mayChangeMeeting({ status: 'minutes_published' })).toBe(false);
-    expect(mayChangeMeeting({ status: 'cancelled' })).toBe(false);
+    const now = new Date('2026-06-20T10:00:00Z');
+    const later = new Date('2026-09-09T11:00:00Z');
+    expect(mayChangeMeeting({ status: 'planned', startsAt: later }, now)).toBe(true);
+    expect(mayChangeMeeting({ status: 'called', startsAt: later }, now)).toBe(true);
+    expect(mayChangeMeeting({ status: 'held', startsAt: later }, now)).toBe(false);
+    expect(mayChangeMeeting({ status: 'minutes_published', startsAt: later }, now)).toBe(false);
+    expect(mayChangeMeeting({ status: 'cancelled', startsAt: later }, now)).toBe(false);
+    // Nothing marks a meeting held when its time has passed: its start decides.
+    expect(mayChangeMeeting({ status: 'planned', startsAt: new Date('2026-06-10T11:00:00Z') }, now)).toBe(false);
+    expect(mayChangeMeeting({ status: 'called', startsAt: now }, now)).toBe(false);
   });
 
   it('alternates the chair between two strategists, and copes with one or three', () => {

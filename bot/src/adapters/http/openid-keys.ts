@@ -9,6 +9,8 @@ import { createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from '../../app/ports/logger';
 
+/** Microsoft's metadata and key documents are a few KB; anything this large is not one. */
+const MAX_DOCUMENT_CHARS = 256 * 1024;
 export interface OpenIdKeysOptions {
   metadataUrl: string;
   logger: Logger;
@@ -127,9 +129,16 @@ export class OpenIdKeys {
   }
 
   private async getJson(url: string): Promise<unknown> {
-    const response = await this.fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(this.timeoutMs) });
+    // No redirects (the URL was checked, where it leads was not) and no unbounded bodies.
+    const response = await this.fetch(url, {
+      headers: { Accept: 'application/json' },
+      redirect: 'error',
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    return response.json();
+    const text = await response.text();
+    if (text.length > MAX_DOCUMENT_CHARS) throw new Error(`${url} answered a document of ${text.length} characters`);
+    return JSON.parse(text) as unknown;
   }
 }
 

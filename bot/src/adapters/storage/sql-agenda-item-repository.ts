@@ -43,10 +43,6 @@ export class SqlAgendaItemRepository implements AgendaItemRepository {
     return rows.map(toItem);
   }
 
-  async lockMeeting(tenantId: string, meetingId: string): Promise<void> {
-    await this.db.query(`SELECT 1 FROM meeting WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, meetingId]);
-  }
-
   async replaceForMeeting(tenantId: string, meetingId: string, items: readonly AgendaItem[]): Promise<void> {
     if (items.some((item) => item.tenantId !== tenantId || item.meetingId !== meetingId)) {
       throw new Error('every agenda item must belong to the meeting being replaced');

@@ -35,6 +35,10 @@ function toMeeting(row: MeetingRow): Meeting {
 export class SqlMeetingRepository implements MeetingRepository {
   constructor(private readonly db: SqlDatabase) {}
 
+  async lock(tenantId: string, meetingId: string): Promise<void> {
+    await this.db.query(`SELECT 1 FROM meeting WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, meetingId]);
+  }
+
   async save(meeting: Meeting): Promise<void> {
     await this.db.query(
       `INSERT INTO meeting (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)

@@ -64,6 +64,11 @@ export interface MembershipRepository {
 
 export interface MeetingRepository {
   save(meeting: Meeting): Promise<void>;
+  /**
+   * Holds the meeting's row until the transaction ends: a second change (the other strategist,
+   * another instance) waits, then reads what the first stored. Only inside a unit of work.
+   */
+  lock(tenantId: string, meetingId: string): Promise<void>;
   find(tenantId: string, meetingId: string): Promise<Meeting | null>;
   /** Meetings starting in [from, to), in time order. */
   listByGroup(tenantId: string, groupId: string, range?: { from: Date; to: Date }): Promise<Meeting[]>;
@@ -150,11 +155,6 @@ export interface AgendaItemRepository {
    * existing ones updated, the rest removed. Run it in a transaction with the revision check.
    */
   replaceForMeeting(tenantId: string, meetingId: string, items: readonly AgendaItem[]): Promise<void>;
-  /**
-   * Holds the meeting's agenda for this transaction: a second editor (another strategist, another
-   * instance) waits until it ends, then reads what was stored.
-   */
-  lockMeeting(tenantId: string, meetingId: string): Promise<void>;
 }
 
 /** Versions of a meeting's minutes. Published versions are never changed or removed. */

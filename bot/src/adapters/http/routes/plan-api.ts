@@ -30,7 +30,11 @@ export interface PlanApiUseCases {
 
 const year = z.number().int().min(2000).max(2100);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 13:00');
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2027-02-10');
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2027-02-10')
+  // The same years a plan may cover.
+  .refine((text) => year.safeParse(Number(text.slice(0, 4))).success, 'a year from 2000 to 2100');
 const duration = z.number().int().min(MEETING_LIMITS.durationMin).max(MEETING_LIMITS.durationMax);
 const place = z.string().max(MEETING_LIMITS.placeMax);
 // Empty means "no link".
