@@ -281,4 +281,43 @@ describe('bot: proposing an agenda item', () => {
     expect(text(invokeResponseOf(answered)?.body.value)).toContain('Svara om du kommer i din egen chatt');
     expect(await migrated.storage.repositories.attendance.listByMeeting(TENANT, meetingId)).toEqual([]);
   });
+
+  it('lists my open action items from the minutes on `mina åtgärder`, and only mine', async () => {
+    const repos = migrated.storage.repositories;
+    const meeting = (await repos.meetings.listByGroup(TENANT, groupId))[0]!;
+    const people = await repos.people.listByGroup(TENANT, groupId);
+    const anna = people.find((p) => p.name === 'Anna Strateg')!;
+    const other = people.find((p) => p.id !== anna.id)!;
+    const action = (id: string, title: string, owner: string, status: 'open' | 'done', dueDate: string | null) => ({
+      id,
+      tenantId: TENANT,
+      groupId,
+      meetingId: meeting.id,
+      agendaItemId: null,
+      position: Number(id.slice(-1)),
+      title,
+      ownerPersonId: owner,
+      organisationId: null,
+      dueDate,
+      status,
+      createdAt: clock.now(),
+      updatedAt: clock.now(),
+    });
+    await migrated.storage.unitOfWork.transaction((tx) =>
+      tx.actionItems.replaceForMeeting(TENANT, meeting.id, [
+        action('bot-act-1', 'Sammanställ enkäten', anna.id, 'open', '2026-05-30'),
+        action('bot-act-2', 'Boka studiebesök', anna.id, 'open', '2026-05-02'),
+        action('bot-act-3', 'Redan klart', anna.id, 'done', null),
+        action('bot-act-4', 'Någon annans', other.id, 'open', null),
+      ]),
+    );
+    const { sent } = await say(ANNA, 'mina åtgärder');
+    const card = text(sent[0]?.attachments?.[0]?.content);
+    expect(card).toContain('Mina åtgärder');
+    expect(card.indexOf('Boka studiebesök')).toBeGreaterThan(-1);
+    expect(card.indexOf('Boka studiebesök')).toBeLessThan(card.indexOf('Sammanställ enkäten'));
+    expect(card).toContain('klart senast 2026-05-02');
+    expect(card).not.toContain('Redan klart');
+    expect(card).not.toContain('Någon annans');
+  });
 });

@@ -17,6 +17,7 @@ import { listAttendance } from './list-attendance';
 import { listGroupProposals } from './list-group-proposals';
 import { listMembers } from './list-members';
 import { listMyGroups } from './list-my-groups';
+import { listMyActions } from './list-my-actions';
 import { listMyProposals } from './list-my-proposals';
 import { listNotReached } from './list-not-reached';
 import { listSignInPeople } from './list-sign-in-people';
@@ -83,6 +84,7 @@ export function createUseCases(deps: UseCaseDeps) {
     withdrawProposal: (input: Parameters<typeof withdrawProposal>[1]) => withdrawProposal(deps, input),
     getProposal: (input: Parameters<typeof getProposal>[1]) => getProposal(deps, input),
     listMyProposals: (actor: Actor) => listMyProposals(deps, actor),
+    listMyActions: (actor: Actor) => listMyActions(repositories, actor),
     decideProposal: (input: Parameters<typeof decideProposal>[2]) => decideProposal(deps, pacer, input),
     listGroupProposals: (input: Parameters<typeof listGroupProposals>[1]) => listGroupProposals(deps, input),
     listMembers: (input: Parameters<typeof listMembers>[1]) => listMembers(deps, input),

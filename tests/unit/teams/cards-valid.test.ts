@@ -9,6 +9,7 @@ import { callForProposalsCard, nothingNotedCard } from '../../../bot/src/adapter
 import { noticeCard, type AdaptiveCard } from '../../../bot/src/adapters/teams/cards/card-parts';
 import { attendanceSummaryCard, kallelseCard } from '../../../bot/src/adapters/teams/cards/kallelse-card';
 import { proposalFormCard } from '../../../bot/src/adapters/teams/cards/proposal-form-card';
+import { myActionsCard } from '../../../bot/src/adapters/teams/cards/my-actions-card';
 import { myProposalsCard, proposalReceiptCard } from '../../../bot/src/adapters/teams/cards/proposal-receipt-card';
 import { welcomeCard } from '../../../bot/src/adapters/teams/cards/welcome-card';
 import { PROPOSAL_KINDS, PROPOSAL_LIMITS } from '../../../bot/src/domain/proposal';
@@ -152,6 +153,21 @@ for (const locale of ['sv', 'en'] as const) {
         locale,
       ),
     ],
+    [
+      `my actions (${locale})`,
+      myActionsCard(
+        Array.from({ length: 50 }, (_, i) => ({
+          id: `a-${i}`,
+          title: long(300),
+          dueDate: '2026-04-30',
+          status: 'in_progress' as const,
+          groupName: long(200),
+          meeting: { id: 'm', title: long(200), startsAt: when },
+        })),
+        locale,
+      ),
+    ],
+    [`my actions, none (${locale})`, myActionsCard([], locale)],
     [`notice (${locale})`, noticeCard(long(200), long(1000))],
     [
       `call for proposals to a person (${locale})`,

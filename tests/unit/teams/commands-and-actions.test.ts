@@ -10,6 +10,9 @@ describe('commands', () => {
     ['propose.', 'propose'],
     ['mina  förslag', 'myProposals'],
     ['My Proposals', 'myProposals'],
+    ['mina åtgärder', 'myActions'],
+    ['Mina atgarder!', 'myActions'],
+    ['my actions', 'myActions'],
     ['nästa möte', 'nextMeeting'],
   ])('reads %j as %s', (text, command) => {
     expect(parseCommand(text)).toBe(command);

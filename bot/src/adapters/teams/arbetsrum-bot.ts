@@ -19,6 +19,7 @@ import type { Logger } from '../../app/ports/logger';
 import type { BotUseCases } from './bot-use-cases';
 import { parseCardAction } from './card-actions';
 import { noticeCard, type AdaptiveCard } from './cards/card-parts';
+import { myActionsCard } from './cards/my-actions-card';
 import { myProposalsCard } from './cards/proposal-receipt-card';
 import { PROPOSAL_VERBS } from './cards/proposal-form-card';
 import { kallelseCard } from './cards/kallelse-card';
@@ -64,7 +65,7 @@ export class ArbetsrumBot extends TeamsActivityHandler {
   private async onText(context: TurnContext): Promise<void> {
     const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text?.trim() ?? '';
     const command = parseCommand(text);
-    if (command === 'propose' || command === 'myProposals' || command === 'agenda') {
+    if (command === 'propose' || command === 'myProposals' || command === 'myActions' || command === 'agenda') {
       const actor = await this.actorOf(context);
       if (!actor) {
         await this.sendWelcome(context, false);
@@ -77,11 +78,16 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     await this.sendWelcome(context, command === null && text !== '');
   }
 
-  private async commandCard(command: 'propose' | 'myProposals' | 'agenda', actor: Actor, context: TurnContext): Promise<AdaptiveCard> {
+  private async commandCard(
+    command: 'propose' | 'myProposals' | 'myActions' | 'agenda',
+    actor: Actor,
+    context: TurnContext,
+  ): Promise<AdaptiveCard> {
     const locale = this.localeOf(context);
     if (command === 'propose')
       return runCardAction(this.useCases, { verb: PROPOSAL_VERBS.open, groupId: null, meetingId: null }, actor, this.cardContext(context));
     if (command === 'myProposals') return myProposalsCard(await this.useCases.listMyProposals(actor), locale);
+    if (command === 'myActions') return myActionsCard(await this.useCases.listMyActions(actor), locale);
     const kallelse = await this.useCases.getKallelse(actor);
     const m = kallelseMessages(locale);
     if (!kallelse) return noticeCard(m.agenda, m.noMeeting);

@@ -2,6 +2,7 @@
 import type { Actor } from '../../app/find-member';
 import type { TeamsUserIdentity } from '../../app/identify-person';
 import type { KallelseView } from '../../app/kallelse-view';
+import type { MyActionView } from '../../app/list-my-actions';
 import type { ProposalFormView } from '../../app/open-proposal-form';
 import type { ProposalView } from '../../app/proposal-view';
 import type { SubmitProposalInput, SubmitProposalResult } from '../../app/submit-proposal';
@@ -19,6 +20,7 @@ export interface BotUseCases {
   withdrawProposal(input: Actor & { proposalId: string }): Promise<ProposalView>;
   getProposal(input: Actor & { proposalId: string }): Promise<ProposalView>;
   listMyProposals(actor: Actor): Promise<ProposalView[]>;
+  listMyActions(actor: Actor): Promise<MyActionView[]>;
   answerRsvp(input: Actor & { meetingId: string; answer: string; substituteName?: string | null }): Promise<KallelseView>;
   getKallelse(input: Actor & { meetingId?: string | null }): Promise<KallelseView | null>;
   answerNothingToPropose(input: Actor & { meetingId: string }): Promise<{ meetingTitle: string; meetingStartsAt: Date; groupId: string }>;

@@ -2,7 +2,7 @@
  * What a person typed, as a command: Swedish or English, any case, with or without å/ä/ö
  * ("foresla" is "föreslå"), a trailing "!" or "." ignored.
  */
-export type Command = 'help' | 'propose' | 'myProposals' | 'nextMeeting' | 'agenda';
+export type Command = 'help' | 'propose' | 'myProposals' | 'myActions' | 'nextMeeting' | 'agenda';
 
 const WORDS: Record<string, Command> = {
   hjalp: 'help',
@@ -20,6 +20,10 @@ const WORDS: Record<string, Command> = {
   'nytt forslag': 'propose',
   'mina forslag': 'myProposals',
   'my proposals': 'myProposals',
+  'mina atgarder': 'myActions',
+  atgarder: 'myActions',
+  'my actions': 'myActions',
+  'my action items': 'myActions',
   'nasta mote': 'nextMeeting',
   dagordning: 'agenda',
   agenda: 'agenda',

@@ -50,12 +50,13 @@ const sv: BotMessages = {
   abilities: [
     '**föreslå** – föreslå en punkt till dagordningen',
     '**mina förslag** – se dina förslag och vad som har hänt med dem',
+    '**mina åtgärder** – dina öppna åtgärder från mötenas minnesanteckningar',
     '**nästa möte** – när och var nästa möte är',
     '**dagordning** – kallelsen till nästa möte, där du också svarar om du kommer',
     '**hjälp** – visa det här igen',
   ],
   helpHint:
-    'Kallelser och uppmaningar att föreslå punkter kommer hit av sig själva. Snart kommer också påminnelser, dina åtgärder och minnesanteckningarna.',
+    'Kallelser och uppmaningar att föreslå punkter kommer hit av sig själva; dagordningen och minnesanteckningarna finns i fliken Arbetsrum. Snart kommer också påminnelser.',
   unknownTitle: 'Hej! Jag känner inte igen dig ännu',
   unknownBody: 'Arbetsrum är till för medlemmarna i en arbetsgrupp, och du finns inte med i någon grupp här.',
   unknownContacts: 'Be någon av gruppens hållbarhetsstrateger att lägga till dig:',
@@ -83,11 +84,13 @@ const en: BotMessages = {
   abilities: [
     '**propose** – propose an item for the agenda',
     '**my proposals** – see your proposals and what became of them',
+    "**my actions** – your open action items from the meetings' minutes",
     '**next meeting** – when and where the next meeting is',
     '**agenda** – the invitation to the next meeting, where you also say whether you come',
     '**help** – show this again',
   ],
-  helpHint: 'Invitations and calls for proposals arrive here by themselves. Reminders, your action items and the minutes will come soon.',
+  helpHint:
+    'Invitations and calls for proposals arrive here by themselves; the agenda and the minutes are in the Arbetsrum tab. Reminders will come soon.',
   unknownTitle: "Hi! I don't know you yet",
   unknownBody: "Arbetsrum is for the members of a working group, and you aren't in a group here.",
   unknownContacts: "Ask one of the group's sustainability strategists to add you:",
