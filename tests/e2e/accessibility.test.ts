@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
 import { describeWithChromium, launchChromium } from '../support/chromium';
+import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
@@ -123,32 +124,13 @@ describeWithChromium('accessibility of the tab', () => {
   let groupId: string;
   let nextMeetingId: string;
   let laterMeetingId: string;
-  const tokens = new Map<string, string>();
+  const dev = new DevApi(() => service.url);
   const pageErrors: string[] = [];
   const found: { where: string; violations: Violation[] }[] = [];
 
-  async function token(name: string): Promise<string> {
-    const known = tokens.get(name);
-    if (known) return known;
-    const { people } = (await (await fetch(`${service.url}/api/dev/people`)).json()) as { people: { id: string; name: string }[] };
-    const response = await fetch(`${service.url}/api/dev/sign-in`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ personId: people.find((p) => p.name === name)?.id }),
-    });
-    const value = ((await response.json()) as { token: string }).token;
-    tokens.set(name, value);
-    return value;
-  }
+  const token = (name: string): Promise<string> => dev.token(name);
 
-  async function api<T>(name: string, route: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${service.url}/api${route}`, {
-      method: init.method ?? 'GET',
-      headers: { Authorization: `Bearer ${await token(name)}`, 'Content-Type': 'application/json' },
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-    });
-    return { status: response.status, body: (await response.json()) as T };
-  }
+  const api = <T>(name: string, route: string, init: { method?: string; body?: unknown } = {}) => dev.call<T>(name, route, init);
 
   async function propose(name: string, title: string, minutes: number): Promise<string> {
     const { status, body } = await api<{ proposal: { id: string } }>(name, `/groups/${groupId}/proposals`, {
@@ -287,9 +269,9 @@ describeWithChromium('accessibility of the tab', () => {
         await page.keyboard.press('Escape');
         await page.getByRole('dialog').waitFor({ state: 'detached' });
 
-        await waiting.getByRole('button', { name: 'Avslå' }).click();
+        await waiting.getByRole('button', { name: 'Avböj' }).click();
         const decline = page.getByRole('dialog');
-        await decline.getByRole('button', { name: 'Avslå' }).click();
+        await decline.getByRole('button', { name: 'Avböj' }).click();
         await decline.getByText('Skriv en motivering.').waitFor();
         await expectNoViolations(page, where('the decline dialog with its error'));
         await page.keyboard.press('Escape');

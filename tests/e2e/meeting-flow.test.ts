@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
 import { describeWithChromium, launchChromium } from '../support/chromium';
+import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
@@ -28,31 +29,12 @@ describeWithChromium('the Möte view', () => {
   let browser: Browser;
   let groupId: string;
   let meetingId: string;
-  const tokens = new Map<string, string>();
+  const dev = new DevApi(() => service.url);
   const pageErrors: string[] = [];
 
-  async function token(name: string): Promise<string> {
-    const known = tokens.get(name);
-    if (known) return known;
-    const { people } = (await (await fetch(`${service.url}/api/dev/people`)).json()) as { people: { id: string; name: string }[] };
-    const response = await fetch(`${service.url}/api/dev/sign-in`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ personId: people.find((p) => p.name === name)?.id }),
-    });
-    const value = ((await response.json()) as { token: string }).token;
-    tokens.set(name, value);
-    return value;
-  }
+  const token = (name: string): Promise<string> => dev.token(name);
 
-  async function api<T>(name: string, route: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${service.url}/api${route}`, {
-      method: init.method ?? 'GET',
-      headers: { Authorization: `Bearer ${await token(name)}`, 'Content-Type': 'application/json' },
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-    });
-    return { status: response.status, body: (await response.json()) as T };
-  }
+  const api = <T>(name: string, route: string, init: { method?: string; body?: unknown } = {}) => dev.call<T>(name, route, init);
 
   async function propose(name: string, title: string, minutes: number): Promise<void> {
     const { status, body } = await api<unknown>(name, `/groups/${groupId}/proposals`, {

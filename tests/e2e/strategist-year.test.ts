@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
 import { describeWithChromium, launchChromium } from '../support/chromium';
+import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 
 const shots = path.resolve(__dirname, '..', '..', 'test-results');
@@ -27,31 +28,14 @@ describeWithChromium("the strategists' year", () => {
   let now = BEFORE_THE_MEETING;
   let groupId = '';
   let meeting = { id: '', chair: '' };
-  const tokens = new Map<string, string>();
+  const dev = new DevApi(() => service.url);
   const pageErrors: string[] = [];
 
-  async function token(name: string): Promise<string> {
-    const known = tokens.get(name);
-    if (known) return known;
-    const { people } = (await (await fetch(`${service.url}/api/dev/people`)).json()) as { people: { id: string; name: string }[] };
-    const response = await fetch(`${service.url}/api/dev/sign-in`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ personId: people.find((p) => p.name === name)?.id }),
-    });
-    const value = ((await response.json()) as { token: string }).token;
-    tokens.set(name, value);
-    return value;
-  }
+  const token = (name: string): Promise<string> => dev.token(name);
 
-  async function api<T>(name: string, route: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${service.url}/api${route}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { Authorization: `Bearer ${await token(name)}`, 'Content-Type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: (await response.json()) as T };
-  }
+  /** GET, or POST with a body. */
+  const api = <T>(name: string, route: string, body?: unknown) =>
+    dev.call<T>(name, route, body === undefined ? {} : { method: 'POST', body });
 
   async function openAs(name: string, hash: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', reducedMotion: 'reduce' });
@@ -137,7 +121,7 @@ describeWithChromium("the strategists' year", () => {
     // The meeting is under way: the chair takes minutes, with an action for Karin.
     now = DURING_THE_MEETING;
     // Dev sign-in tokens last hours, not days: everyone signs in again.
-    tokens.clear();
+    dev.forget();
     const chair = await openAs(meeting.chair, `#/minutes/${meeting.id}`);
     const chairMain = chair.getByRole('main');
     const item = chairMain.getByRole('region', { name: '6. Upphandling av cyklar' });
@@ -170,7 +154,7 @@ describeWithChromium("the strategists' year", () => {
     await karin.getByRole('tab', { name: 'Översikt' }).click();
     const mine = karin.getByRole('region', { name: 'Mitt läge' });
     await mine.getByText('Upphandling av cyklar').waitFor();
-    await mine.getByText('På dagordningen').waitFor();
+    await mine.getByText('Antaget').waitFor();
     await mine.getByText('Ta fram underlag för upphandlingen').waitFor();
     await mine.getByRole('link', { name: /^Möte 2, onsdag 11 mars 2026/ }).click();
     await karin.getByText('Gruppen ställer sig bakom en gemensam upphandling.').waitFor();

@@ -1,6 +1,6 @@
 /** Every string of the Möte view, Swedish first. */
 import { useI18n } from '../../i18n';
-import type { ProposalKind } from './meeting-api';
+import { PROPOSAL_KIND_WORDS } from '../proposal-words';
 
 const sv = {
   title: 'Möte',
@@ -18,28 +18,20 @@ const sv = {
   noMeetingYet: 'Inget möte valt',
   accept: 'Ta med',
   defer: 'Skjut upp',
-  decline: 'Avslå',
+  decline: 'Avböj',
   deferTitle: (title: string) => `Skjut upp ”${title}”`,
   deferTo: 'Till mötet',
   deferNote: 'Meddelande till förslagsställaren (valfritt)',
-  declineTitle: (title: string) => `Avslå ”${title}”`,
+  declineTitle: (title: string) => `Avböj ”${title}”`,
   declineReason: 'Motivering (förslagsställaren får läsa den)',
   declineReasonRequired: 'Skriv en motivering.',
   cancel: 'Avbryt',
   confirm: 'Bekräfta',
   decided: (title: string, what: string) => `”${title}”: ${what}.`,
-  acceptedWord: 'tas med på dagordningen',
-  deferredWord: 'uppskjutet',
-  declinedWord: 'avslaget',
-  kinds: {
-    avstamning: 'Avstämning',
-    diskussion: 'Diskussion',
-    beslut: 'Beslut',
-    information: 'Information',
-    kompetensutveckling: 'Kompetensutveckling',
-    omvarldsbevakning: 'Omvärldsbevakning',
-    samarbete: 'Samarbete',
-  } satisfies Record<ProposalKind, string>,
+  acceptedWord: 'antaget och med på dagordningen',
+  deferredWord: 'flyttat till ett annat möte',
+  declinedWord: 'avböjt',
+  kinds: PROPOSAL_KIND_WORDS.sv,
   // Agenda
   agendaTitle: 'Dagordning',
   agendaHelp:
@@ -127,18 +119,10 @@ const en: MeetingStrings = {
   cancel: 'Cancel',
   confirm: 'Confirm',
   decided: (title, what) => `“${title}”: ${what}.`,
-  acceptedWord: 'on the agenda',
-  deferredWord: 'deferred',
+  acceptedWord: 'accepted and on the agenda',
+  deferredWord: 'moved to another meeting',
   declinedWord: 'declined',
-  kinds: {
-    avstamning: 'Check-in',
-    diskussion: 'Discussion',
-    beslut: 'Decision',
-    information: 'Information',
-    kompetensutveckling: 'Competence development',
-    omvarldsbevakning: 'Horizon scanning',
-    samarbete: 'Collaboration',
-  },
+  kinds: PROPOSAL_KIND_WORDS.en,
   agendaTitle: 'Agenda',
   agendaHelp: 'Drag an item to move it, or use the buttons. With the keyboard: focus an item’s handle and press Alt+Up or Alt+Down.',
   total: (total, length) => `Total ${total} of ${length} minutes`,

@@ -8,9 +8,9 @@ import type { ApiClient } from '../../api';
 import { useI18n, type Language } from '../../i18n';
 import type { ViewKey } from '../../route';
 import { useResource } from '../../use-resource';
+import { PROPOSAL_STATUS_WORDS, type ProposalStatus } from '../proposal-words';
 import { ErrorState, LoadingState } from '../status-views';
 
-type ProposalStatus = 'submitted' | 'accepted' | 'deferred' | 'declined' | 'withdrawn';
 type ActionStatus = 'open' | 'in_progress' | 'blocked' | 'done';
 
 interface MyStatus {
@@ -45,13 +45,7 @@ const TEXT = {
     },
     proposals: 'Mina förslag',
     noProposals: 'Du har inte föreslagit något. Skriv ”föreslå” i chatten med Arbetsrum.',
-    status: {
-      submitted: 'Inskickat',
-      accepted: 'På dagordningen',
-      deferred: 'Uppskjutet',
-      declined: 'Avslaget',
-      withdrawn: 'Tillbakadraget',
-    },
+    status: PROPOSAL_STATUS_WORDS.sv,
     actions: 'Mina åtgärder',
     noActions: 'Du har inga öppna åtgärder.',
     due: (date: string) => `Klart senast ${date}`,
@@ -72,7 +66,7 @@ const TEXT = {
     },
     proposals: 'My proposals',
     noProposals: 'You have not proposed anything. Write “propose” in the chat with Arbetsrum.',
-    status: { submitted: 'Submitted', accepted: 'On the agenda', deferred: 'Deferred', declined: 'Declined', withdrawn: 'Withdrawn' },
+    status: PROPOSAL_STATUS_WORDS.en,
     actions: 'My action items',
     noActions: 'You have no open action items.',
     due: (date: string) => `Due ${date}`,

@@ -93,7 +93,7 @@ const sv = {
   undecidedNone: 'Alla förslag till mötet är beslutade.',
   proposedBy: (name: string | null, org: string | null) =>
     name ? (org ? `Föreslaget av ${name}, ${org}` : `Föreslaget av ${name}`) : org ? `Från ${org}` : '',
-  proposalStatus: { submitted: 'inskickat', accepted: 'tas med', deferred: 'uppskjutet', declined: 'avslaget', withdrawn: 'återtaget' },
+  proposalStatus: { submitted: 'inskickat', accepted: 'antaget', deferred: 'flyttat', declined: 'avböjt', withdrawn: 'återtaget' },
   actionsHeading: 'Öppna åtgärder',
   actionsNone: 'Inga öppna åtgärder.',
   actionOwner: (name: string | null, org: string | null) =>
@@ -209,7 +209,7 @@ const en: PlanStrings = {
   undecidedHeading: 'Proposals waiting for a decision',
   undecidedNone: 'Every proposal for the meeting has been decided.',
   proposedBy: (name, org) => (name ? (org ? `Proposed by ${name}, ${org}` : `Proposed by ${name}`) : org ? `From ${org}` : ''),
-  proposalStatus: { submitted: 'submitted', accepted: 'on the agenda', deferred: 'deferred', declined: 'declined', withdrawn: 'withdrawn' },
+  proposalStatus: { submitted: 'submitted', accepted: 'accepted', deferred: 'deferred', declined: 'declined', withdrawn: 'withdrawn' },
   actionsHeading: 'Open actions',
   actionsNone: 'No open actions.',
   actionOwner: (name, org) => (name ? (org ? `Owner: ${name}, ${org}` : `Owner: ${name}`) : 'No owner chosen'),

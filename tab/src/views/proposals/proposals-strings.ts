@@ -1,6 +1,7 @@
 /** Every string of the Förslag view, Swedish first. */
 import { useI18n } from '../../i18n';
-import type { GoalFramework, ProposalKind, ProposalStatus } from './proposals-api';
+import { PROPOSAL_KIND_WORDS, PROPOSAL_STATUS_WORDS } from '../proposal-words';
+import type { GoalFramework } from './proposals-api';
 
 const sv = {
   title: 'Förslag',
@@ -37,22 +38,8 @@ const sv = {
   noDescription: 'Ingen beskrivning.',
   openMeeting: 'Öppna mötet',
   openMeetingLabel: (title: string) => `Öppna mötet för ”${title}” i vyn Möte`,
-  statuses: {
-    submitted: 'Inskickat',
-    accepted: 'Antaget',
-    deferred: 'Flyttat',
-    declined: 'Avböjt',
-    withdrawn: 'Återtaget',
-  } satisfies Record<ProposalStatus, string>,
-  kinds: {
-    avstamning: 'Avstämning',
-    diskussion: 'Diskussion',
-    beslut: 'Beslut',
-    information: 'Information',
-    kompetensutveckling: 'Kompetensutveckling',
-    omvarldsbevakning: 'Omvärldsbevakning',
-    samarbete: 'Samarbete',
-  } satisfies Record<ProposalKind, string>,
+  statuses: PROPOSAL_STATUS_WORDS.sv,
+  kinds: PROPOSAL_KIND_WORDS.sv,
   frameworks: { sdg: 'Globala målen', miljomal: 'Miljökvalitetsmål', local: 'Lokalt mål' } satisfies Record<GoalFramework, string>,
 };
 
@@ -93,16 +80,8 @@ const en: ProposalsStrings = {
   noDescription: 'No description.',
   openMeeting: 'Open the meeting',
   openMeetingLabel: (title) => `Open the meeting for “${title}” in the Meeting view`,
-  statuses: { submitted: 'Submitted', accepted: 'Accepted', deferred: 'Deferred', declined: 'Declined', withdrawn: 'Withdrawn' },
-  kinds: {
-    avstamning: 'Check-in',
-    diskussion: 'Discussion',
-    beslut: 'Decision',
-    information: 'Information',
-    kompetensutveckling: 'Competence development',
-    omvarldsbevakning: 'Horizon scanning',
-    samarbete: 'Collaboration',
-  },
+  statuses: PROPOSAL_STATUS_WORDS.en,
+  kinds: PROPOSAL_KIND_WORDS.en,
   frameworks: { sdg: 'Global Goals', miljomal: 'Environmental objective', local: 'Local goal' },
 };
 
