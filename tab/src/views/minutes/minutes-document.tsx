@@ -189,7 +189,11 @@ function MinutesPage({ minutes, actions, autosave }: { minutes: Minutes; actions
   );
   const showOther = editable ? (otherEditable?.length ?? 0) > 0 : minutes.otherActions.length > 0;
   const earlier = minutes.versions.filter((v) => v.status === 'published' && v.version !== minutes.version);
-  const approvers = minutes.review.approvals.filter((a) => a.current).map((a) => (a.asChair ? s.chairMark(a.person.name) : a.person.name));
+  // The chair's approval first (the record names who checked it), then the others in the order they came.
+  const approvers = minutes.review.approvals
+    .filter((a) => a.current)
+    .sort((a, b) => Number(b.asChair) - Number(a.asChair))
+    .map((a) => (a.asChair ? s.chairMark(a.person.name) : a.person.name));
 
   return (
     <div className={styles.root}>
