@@ -2,7 +2,8 @@
  * A member's comment on one agenda item of the draft: what to fix before it is approved. Comments
  * belong to the version they were made on and are kept with it.
  */
-import { checkComment, MINUTES_LIMITS } from '../domain/minutes';
+import { MINUTES_LIMITS } from '../domain/minutes';
+import { checkComment } from '../domain/minutes-review';
 import { AppError } from './errors';
 import type { Actor } from './find-member';
 import { loadMeetingAgenda } from './load-meeting-agenda';

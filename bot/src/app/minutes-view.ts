@@ -7,7 +7,6 @@ import type { AgendaItem } from '../domain/agenda-item';
 import type { Rsvp } from '../domain/attendance';
 import type { Membership, Role } from '../domain/membership';
 import {
-  reviewState,
   type ActionItem,
   type ActionStatus,
   type Minutes,
@@ -19,6 +18,7 @@ import {
   type RecordedAction,
   type RecordedAttendance,
 } from '../domain/minutes';
+import { reviewState } from '../domain/minutes-review';
 import type { Organisation, OrganisationKind } from '../domain/organisation';
 import type { Person } from '../domain/person';
 import { describeMeeting, type MeetingView } from './describe-meeting';

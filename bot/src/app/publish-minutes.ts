@@ -7,7 +7,7 @@
  * the Graph issue's: it starts from the audit event `minutes.published` (meeting and version in
  * its detail), recorded in the same transaction as the publication.
  */
-import { publishMinutes as publishedVersion, reviewState } from '../domain/minutes';
+import { publishMinutes as publishedVersion, reviewState } from '../domain/minutes-review';
 import { AppError } from './errors';
 import type { Actor } from './find-member';
 import { settleMeetingAgenda } from './load-meeting-agenda';

@@ -4,19 +4,17 @@
  * someone saved in between, nothing is written and the writer gets the current minutes to decide
  * what to keep. A save that changes nothing keeps the revision (and so the approvals).
  */
+import { type ActionItem, type MinutesDraft } from '../domain/minutes';
 import {
   actionPositions,
   bodyFromDraft,
   checkMinutesDraft,
   draftFingerprint,
-  emptyMinutes,
   normaliseDraft,
-  startsEditSession,
   storedDraft,
-  type ActionItem,
-  type MinutesDraft,
   type MinutesProblem,
-} from '../domain/minutes';
+} from '../domain/minutes-draft';
+import { emptyMinutes, startsEditSession } from '../domain/minutes-review';
 import { AppError } from './errors';
 import type { Actor } from './find-member';
 import { settleMeetingAgenda } from './load-meeting-agenda';

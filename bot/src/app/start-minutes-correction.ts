@@ -3,7 +3,7 @@
  * last published text and goes through the same review before it is published in its turn. The
  * published versions stay as they are. Asking again while a correction is under way opens it.
  */
-import { startCorrection } from '../domain/minutes';
+import { startCorrection } from '../domain/minutes-review';
 import { AppError } from './errors';
 import type { Actor } from './find-member';
 import { minutesAccess, requireMinutesWriter } from './minutes-access';

@@ -8,7 +8,8 @@ import { SqlError } from '../../../bot/src/adapters/storage/sql-database';
 import { createSqlRepositories } from '../../../bot/src/adapters/storage/sql-repositories';
 import type { Repositories } from '../../../bot/src/app/ports/repositories';
 import type { AgendaItem } from '../../../bot/src/domain/agenda-item';
-import { emptyMinutes, publishMinutes, startCorrection, type ActionItem, type Minutes } from '../../../bot/src/domain/minutes';
+import type { ActionItem, Minutes } from '../../../bot/src/domain/minutes';
+import { emptyMinutes, publishMinutes, startCorrection } from '../../../bot/src/domain/minutes-review';
 import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../../support/database';
 import { aMeeting, aPerson, anAttendance, id, seedTenantWithGroup } from './storage-fixtures';
 

@@ -1,18 +1,6 @@
 /** The minutes' rules: what a draft may hold, when it is a change, the review, publishing and corrections. */
 import {
-  bodyFromDraft,
-  checkMinutesDraft,
-  draftFingerprint,
-  emptyMinutes,
-  isCalendarDate,
   MINUTES_LIMITS,
-  normaliseDraft,
-  publishMinutes,
-  readMinutesBody,
-  reviewState,
-  startCorrection,
-  startsEditSession,
-  checkComment,
   EDIT_SESSION_GAP_MS,
   type ActionItemDraft,
   type Minutes,
@@ -20,6 +8,22 @@ import {
   type MinutesDraft,
   type MinutesRecord,
 } from '../../../bot/src/domain/minutes';
+import {
+  bodyFromDraft,
+  checkMinutesDraft,
+  draftFingerprint,
+  isCalendarDate,
+  normaliseDraft,
+  readMinutesBody,
+} from '../../../bot/src/domain/minutes-draft';
+import {
+  checkComment,
+  emptyMinutes,
+  publishMinutes,
+  reviewState,
+  startCorrection,
+  startsEditSession,
+} from '../../../bot/src/domain/minutes-review';
 
 const context = {
   itemIds: new Set(['item-1', 'item-2', 'kept']),

@@ -1,5 +1,6 @@
 import type { MinutesRepository } from '../../app/ports/repositories';
-import { readMinutesBody, type Minutes, type MinutesStatus } from '../../domain/minutes';
+import { type Minutes, type MinutesStatus } from '../../domain/minutes';
+import { readMinutesBody } from '../../domain/minutes-draft';
 import type { SqlDatabase } from './sql-database';
 
 interface MinutesRow {
