@@ -5,10 +5,7 @@
  * from, so a colleague's change meanwhile is never overwritten unseen.
  */
 import {
-  Badge,
   Button,
-  Caption1,
-  Input,
   Menu,
   MenuItem,
   MenuList,
@@ -17,56 +14,22 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Select,
   Text,
   makeStyles,
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, ReOrderDotsVerticalRegular } from '@fluentui/react-icons';
+import { AddRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { ApiError, asApiError } from '../../api';
-import { useI18n } from '../../i18n';
 import { useSharedStyles } from '../../shared-styles';
+import { AgendaRow } from './agenda-row';
 import { firstProblem, move, rowsFrom, sameRows, startTimes, toDrafts, type DraftRow } from './agenda-draft';
 import type { AgendaItemDraft, MeetingAgenda } from './meeting-api';
 import { useMeetingStrings } from './meeting-strings';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'auto 3.5rem minmax(10rem, 1fr) 6rem minmax(9rem, 14rem) auto',
-    gridTemplateAreas: '"handle time title minutes presenter tools"',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    // Fixed narrow columns: auto ones grow to fit the inputs spanning them and squeeze the title.
-    // The ranges do not overlap: Griffel does not keep media rules in the order written here.
-    '@media (min-width: 481px) and (max-width: 720px)': {
-      gridTemplateColumns: '2rem 3.5rem minmax(0, 1fr)',
-      gridTemplateAreas: '"handle time title" "minutes minutes presenter" "tools tools tools"',
-    },
-    // A side panel (280–320 px): the title gets a line of its own; the tools stay last, as in the
-    // tab order.
-    '@media (max-width: 480px)': {
-      gridTemplateColumns: '2rem 3.5rem minmax(0, 1fr)',
-      gridTemplateAreas: '"handle time time" "title title title" "minutes minutes presenter" "tools tools tools"',
-    },
-  },
-  dragging: { opacity: 0.5 },
-  dropTarget: { boxShadow: `0 -3px 0 ${tokens.colorBrandStroke1}` },
-  handle: { gridArea: 'handle', cursor: 'grab' },
-  time: { gridArea: 'time', fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground2 },
-  titleCell: { gridArea: 'title', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
-  minutes: { gridArea: 'minutes', minWidth: 0 },
-  presenter: { gridArea: 'presenter', minWidth: 0 },
-  tools: { gridArea: 'tools', display: 'flex', justifyContent: 'flex-end', columnGap: tokens.spacingHorizontalXXS },
-  tag: { alignSelf: 'flex-start' },
   footer: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -96,7 +59,6 @@ export function AgendaBuilder({
   const styles = useStyles();
   const shared = useSharedStyles();
   const s = useMeetingStrings();
-  const { dates } = useI18n();
   const helpId = useId();
   const original = useMemo(() => rowsFrom(agenda), [agenda]);
   const [rows, setRows] = useState<DraftRow[]>(original);
@@ -219,104 +181,40 @@ export function AgendaBuilder({
       </p>
       <ol className={styles.list} aria-describedby={helpId}>
         {rows.map((row, index) => (
-          <li
+          <AgendaRow
             key={row.key}
-            className={mergeClasses(
-              styles.row,
-              dragFrom === index && styles.dragging,
-              dropAt === index && dragFrom !== index && styles.dropTarget,
-            )}
-            draggable
-            onDragStart={(event) => onDragStart(event, index)}
-            onDragOver={(event) => {
-              event.preventDefault();
-              setDropAt(index);
+            row={row}
+            index={index}
+            count={rows.length}
+            startsAt={new Date(starts[index] ?? 0).toISOString()}
+            limits={agenda.limits}
+            presenters={agenda.presenters}
+            invalid={showProblem && problem?.index === index ? problem.kind : null}
+            describedBy={helpId}
+            dragging={dragFrom === index}
+            dropTarget={dropAt === index && dragFrom !== index}
+            handleRef={(element) => {
+              if (element) handles.current.set(row.key, element);
+              else handles.current.delete(row.key);
             }}
-            onDragLeave={() => setDropAt((at) => (at === index ? null : at))}
-            onDrop={(event) => onDrop(event, index)}
-            onDragEnd={() => {
-              setDragFrom(null);
-              setDropAt(null);
+            onHandleKey={(event) => onHandleKey(event, index)}
+            onChange={(change) => update(index, change)}
+            onMove={(to) => moveRow(index, to, false)}
+            onRemove={() => removeRow(index)}
+            drag={{
+              onDragStart: (event) => onDragStart(event, index),
+              onDragOver: (event) => {
+                event.preventDefault();
+                setDropAt(index);
+              },
+              onDragLeave: () => setDropAt((at) => (at === index ? null : at)),
+              onDrop: (event) => onDrop(event, index),
+              onDragEnd: () => {
+                setDragFrom(null);
+                setDropAt(null);
+              },
             }}
-            data-testid="agenda-row"
-          >
-            <Button
-              className={styles.handle}
-              appearance="subtle"
-              icon={<ReOrderDotsVerticalRegular />}
-              aria-label={s.dragHandle(row.title, index + 1, rows.length)}
-              aria-describedby={helpId}
-              onKeyDown={(event) => onHandleKey(event, index)}
-              ref={(element) => {
-                if (element) handles.current.set(row.key, element);
-                else handles.current.delete(row.key);
-              }}
-            />
-            <Text className={styles.time}>{dates.time(new Date(starts[index] ?? 0).toISOString())}</Text>
-            <div className={styles.titleCell}>
-              <Input
-                value={row.title}
-                maxLength={agenda.limits.titleMax}
-                aria-label={`${s.itemTitle}, ${index + 1}`}
-                aria-invalid={showProblem && problem?.index === index && problem.kind === 'title'}
-                onChange={(_event, data) => update(index, { title: data.value })}
-              />
-              {(row.standing || row.proposalId) && (
-                <Badge className={styles.tag} appearance="tint" color={row.proposalId ? 'brand' : 'informative'} size="small">
-                  {row.proposalId ? s.fromProposal : s.standing}
-                </Badge>
-              )}
-            </div>
-            <Input
-              className={styles.minutes}
-              type="number"
-              inputMode="numeric"
-              min={agenda.limits.minutesMin}
-              max={agenda.limits.minutesMax}
-              value={Number.isFinite(row.durationMinutes) ? String(row.durationMinutes) : ''}
-              aria-label={`${s.itemMinutes}, ${row.title || index + 1}`}
-              aria-invalid={showProblem && problem?.index === index && problem.kind === 'minutes'}
-              contentAfter={<Caption1>min</Caption1>}
-              onChange={(_event, data) => update(index, { durationMinutes: data.value === '' ? Number.NaN : Number(data.value) })}
-            />
-            <Select
-              className={styles.presenter}
-              value={row.presenterPersonId ?? ''}
-              aria-label={`${s.presenter}, ${row.title || index + 1}`}
-              onChange={(_event, data) => update(index, { presenterPersonId: data.value || null })}
-            >
-              <option value="">{s.noPresenter}</option>
-              {agenda.presenters.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.organisationName ? `${p.name} (${p.organisationName})` : p.name}
-                </option>
-              ))}
-            </Select>
-            <div className={styles.tools}>
-              <Button
-                appearance="subtle"
-                icon={<ArrowUpRegular />}
-                aria-label={s.moveUp(row.title)}
-                disabled={index === 0}
-                onClick={() => moveRow(index, index - 1, false)}
-              />
-              <Button
-                appearance="subtle"
-                icon={<ArrowDownRegular />}
-                aria-label={s.moveDown(row.title)}
-                disabled={index === rows.length - 1}
-                onClick={() => moveRow(index, index + 1, false)}
-              />
-              <Button
-                appearance="subtle"
-                icon={<DeleteRegular />}
-                aria-label={row.proposalId ? `${s.remove(row.title)}. ${s.proposalStays}` : s.remove(row.title)}
-                title={row.proposalId ? s.proposalStays : undefined}
-                disabledFocusable={row.proposalId !== null}
-                onClick={() => removeRow(index)}
-              />
-            </div>
-          </li>
+          />
         ))}
       </ol>
 
