@@ -6,7 +6,8 @@
 import { AppError } from './errors';
 import type { Actor } from './find-member';
 import { minutesAccess } from './minutes-access';
-import { readMinutesView, type MinutesView, type MinutesWriteDeps } from './minutes-view';
+import { readMinutesView, type MinutesWriteDeps } from './read-minutes-view';
+import type { MinutesView } from './minutes-view';
 
 export async function approveMinutes(deps: MinutesWriteDeps, input: Actor & { meetingId: string; revision: number }): Promise<MinutesView> {
   const access = await minutesAccess(deps.repositories, input, input.meetingId);

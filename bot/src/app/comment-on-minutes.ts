@@ -8,7 +8,8 @@ import { AppError } from './errors';
 import type { Actor } from './find-member';
 import { loadMeetingAgenda } from './load-meeting-agenda';
 import { minutesAccess } from './minutes-access';
-import { readMinutesView, type MinutesView, type MinutesWriteDeps } from './minutes-view';
+import { readMinutesView, type MinutesWriteDeps } from './read-minutes-view';
+import type { MinutesView } from './minutes-view';
 
 export async function commentOnMinutes(
   deps: MinutesWriteDeps,

@@ -13,7 +13,8 @@ import type { Actor } from './find-member';
 import { settleMeetingAgenda } from './load-meeting-agenda';
 import { minutesAccess, requireMinutesWriter } from './minutes-access';
 import { buildMinutesRecord } from './minutes-record';
-import { readMinutesView, type MinutesView, type MinutesWriteDeps } from './minutes-view';
+import { readMinutesView, type MinutesWriteDeps } from './read-minutes-view';
+import type { MinutesView } from './minutes-view';
 
 export async function publishMinutes(deps: MinutesWriteDeps, input: Actor & { meetingId: string; revision: number }): Promise<MinutesView> {
   const repos = deps.repositories;

@@ -19,7 +19,8 @@ import { AppError } from './errors';
 import type { Actor } from './find-member';
 import { settleMeetingAgenda } from './load-meeting-agenda';
 import { minutesAccess, requireMinutesWriter } from './minutes-access';
-import { readMinutesView, type MinutesView, type MinutesWriteDeps } from './minutes-view';
+import { readMinutesView, type MinutesWriteDeps } from './read-minutes-view';
+import type { MinutesView } from './minutes-view';
 
 export type SaveMinutesResult = { kind: 'saved'; minutes: MinutesView } | { kind: 'stale'; current: MinutesView };
 

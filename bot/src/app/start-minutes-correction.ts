@@ -7,7 +7,8 @@ import { startCorrection } from '../domain/minutes-review';
 import { AppError } from './errors';
 import type { Actor } from './find-member';
 import { minutesAccess, requireMinutesWriter } from './minutes-access';
-import { readMinutesView, type MinutesView, type MinutesWriteDeps } from './minutes-view';
+import { readMinutesView, type MinutesWriteDeps } from './read-minutes-view';
+import type { MinutesView } from './minutes-view';
 
 export async function startMinutesCorrection(deps: MinutesWriteDeps, input: Actor & { meetingId: string }): Promise<MinutesView> {
   const access = await minutesAccess(deps.repositories, input, input.meetingId);
