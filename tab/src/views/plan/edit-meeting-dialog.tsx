@@ -24,6 +24,7 @@ import { asApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import { explainError, type Explained, type PlanField } from './plan-errors';
 import type { MeetingChangeResult, MeetingChanges, PlanApi } from './plan-api';
+import { MeetingFields } from './meeting-fields';
 import { usePlanStrings } from './plan-strings';
 
 const useStyles = makeStyles({
@@ -147,33 +148,7 @@ export function EditMeetingDialog({
                 <Field label={s.fields.time} hint={s.fields.timeHint} validationMessage={errorAt('time')} required>
                   <Input inputMode="numeric" maxLength={5} value={draft.time} onChange={(_, d) => set('time')(d.value)} />
                 </Field>
-                <Field label={s.fields.durationMinutes} validationMessage={errorAt('durationMinutes')} required>
-                  <Input
-                    type="number"
-                    min={15}
-                    max={480}
-                    step={15}
-                    value={draft.durationMinutes}
-                    onChange={(_, d) => set('durationMinutes')(d.value)}
-                  />
-                </Field>
-                <Field className={styles.wide} label={s.fields.place} validationMessage={errorAt('place')}>
-                  <Input maxLength={200} value={draft.place} onChange={(_, d) => set('place')(d.value)} />
-                </Field>
-                <Field
-                  className={styles.wide}
-                  label={s.fields.onlineUrl}
-                  hint={s.fields.onlineUrlHint}
-                  validationMessage={errorAt('onlineUrl')}
-                >
-                  <Input
-                    type="url"
-                    inputMode="url"
-                    maxLength={2000}
-                    value={draft.onlineUrl}
-                    onChange={(_, d) => set('onlineUrl')(d.value)}
-                  />
-                </Field>
+                <MeetingFields values={draft} onChange={set} errorAt={errorAt} wideClassName={styles.wide} />
               </div>
               {meeting.status === 'called' && (
                 <MessageBar intent="warning" layout="multiline">

@@ -28,6 +28,7 @@ import { useI18n } from '../../i18n';
 import { useSharedStyles } from '../../shared-styles';
 import { explainError, type Explained, type PlanField } from './plan-errors';
 import type { PlanApi, PlanDefaults, PlanPattern, PlanResult } from './plan-api';
+import { MeetingFields } from './meeting-fields';
 import { usePlanStrings } from './plan-strings';
 
 const useStyles = makeStyles({
@@ -220,33 +221,7 @@ export function PlanYearDialog({
                 <Field label={s.fields.startTime} hint={s.fields.timeHint} validationMessage={errorAt('startTime')} required>
                   <Input inputMode="numeric" maxLength={5} value={draft.startTime} onChange={(_, d) => set('startTime')(d.value)} />
                 </Field>
-                <Field label={s.fields.durationMinutes} validationMessage={errorAt('durationMinutes')} required>
-                  <Input
-                    type="number"
-                    min={15}
-                    max={480}
-                    step={15}
-                    value={draft.durationMinutes}
-                    onChange={(_, d) => set('durationMinutes')(d.value)}
-                  />
-                </Field>
-                <Field className={styles.wide} label={s.fields.place} validationMessage={errorAt('place')}>
-                  <Input maxLength={200} value={draft.place} onChange={(_, d) => set('place')(d.value)} />
-                </Field>
-                <Field
-                  className={styles.wide}
-                  label={s.fields.onlineUrl}
-                  hint={s.fields.onlineUrlHint}
-                  validationMessage={errorAt('onlineUrl')}
-                >
-                  <Input
-                    type="url"
-                    inputMode="url"
-                    maxLength={2000}
-                    value={draft.onlineUrl}
-                    onChange={(_, d) => set('onlineUrl')(d.value)}
-                  />
-                </Field>
+                <MeetingFields values={draft} onChange={set} errorAt={errorAt} wideClassName={styles.wide} />
               </div>
 
               <section className={styles.preview} aria-labelledby={`${previewId}-h`} aria-busy={preview.loading}>
