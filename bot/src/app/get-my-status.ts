@@ -38,20 +38,19 @@ export async function getMyStatus(
   const group = member.group;
   const context = await loadProposalContext(repos, deps.clock, group);
   const next = nextMeeting(context.meetings, context.now);
-  const [answer, mine, latest, actionLists] = await Promise.all([
+  const [answer, mine, latest, owned] = await Promise.all([
     next ? repos.attendance.find(tenantId, next.id, input.personId) : Promise.resolve(null),
     repos.proposals.listByProposer(tenantId, input.personId),
     repos.minutes.listLatestByGroup(tenantId, group.id),
-    Promise.all(context.meetings.map((m) => repos.actionItems.listByMeeting(tenantId, m.id))),
+    repos.actionItems.listOpenByOwner(tenantId, input.personId),
   ]);
   const meetingsById = new Map(context.meetings.map((m) => [m.id, m]));
   const published = latest
     .filter((m) => m.status === 'published' && m.publishedAt !== null)
     .sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0))[0];
   const publishedMeeting = published ? meetingsById.get(published.meetingId) : undefined;
-  const actions = actionLists
-    .flat()
-    .filter((a) => a.ownerPersonId === input.personId && a.status !== 'done')
+  // Only this group's: the meetings are the group's.
+  const actions = owned
     .flatMap((a) => {
       const meeting = meetingsById.get(a.meetingId);
       return meeting

@@ -16,32 +16,36 @@ export interface MyActionView {
 }
 
 export async function listMyActions(repos: Repositories, actor: Actor): Promise<MyActionView[]> {
-  const memberships = await repos.memberships.listByPerson(actor.tenantId, actor.personId);
-  const perGroup = await Promise.all(
-    memberships.map(async (membership) => {
-      const [group, meetings] = await Promise.all([
-        repos.groups.find(actor.tenantId, membership.groupId),
-        repos.meetings.listByGroup(actor.tenantId, membership.groupId),
-      ]);
-      if (!group) return [];
-      const lists = await Promise.all(meetings.map((m) => repos.actionItems.listByMeeting(actor.tenantId, m.id)));
-      const byId = new Map(meetings.map((m) => [m.id, m]));
-      return lists.flat().flatMap((action) => {
-        const meeting = byId.get(action.meetingId);
-        if (!meeting || action.ownerPersonId !== actor.personId || action.status === 'done') return [];
+  const [owned, memberships] = await Promise.all([
+    repos.actionItems.listOpenByOwner(actor.tenantId, actor.personId),
+    repos.memberships.listByPerson(actor.tenantId, actor.personId),
+  ]);
+  // Only groups the caller is still a member of, and only those with something to show.
+  const groupIds = [...new Set(owned.map((a) => a.groupId))].filter((id) => memberships.some((m) => m.groupId === id));
+  const groups = await Promise.all(
+    groupIds.map(async (id) => ({
+      group: await repos.groups.find(actor.tenantId, id),
+      meetings: await repos.meetings.listByGroup(actor.tenantId, id),
+    })),
+  );
+  const meetings = new Map(groups.flatMap(({ group, meetings: list }) => (group ? list.map((m) => [m.id, { m, group }] as const) : [])));
+  return (
+    owned
+      .flatMap((action) => {
+        const found = meetings.get(action.meetingId);
+        if (!found) return [];
         return [
           {
             id: action.id,
             title: action.title,
             dueDate: action.dueDate,
             status: action.status,
-            groupName: group.name,
-            meeting: { id: meeting.id, title: meeting.title, startsAt: meeting.startsAt },
+            groupName: found.group.name,
+            meeting: { id: found.m.id, title: found.m.title, startsAt: found.m.startsAt },
           },
         ];
-      });
-    }),
+      })
+      // Soonest due first; those without a date last.
+      .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.title.localeCompare(b.title, 'sv'))
   );
-  // Soonest due first; those without a date last.
-  return perGroup.flat().sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.title.localeCompare(b.title, 'sv'));
 }

@@ -54,6 +54,15 @@ export class SqlActionItemRepository implements ActionItemRepository {
     return rows.map(toActionItem);
   }
 
+  async listOpenByOwner(tenantId: string, personId: string): Promise<ActionItem[]> {
+    const rows = await this.db.query<ActionItemRow>(
+      `SELECT ${COLUMNS} FROM action_item WHERE tenant_id = $1 AND owner_person_id = $2 AND status <> 'done'
+       ORDER BY due_date NULLS LAST, created_at, id COLLATE "C"`,
+      [tenantId, personId],
+    );
+    return rows.map(toActionItem);
+  }
+
   async replaceForMeeting(tenantId: string, meetingId: string, items: readonly ActionItem[]): Promise<boolean> {
     if (items.some((item) => item.tenantId !== tenantId || item.meetingId !== meetingId)) {
       throw new Error('every action item must belong to the meeting being replaced');

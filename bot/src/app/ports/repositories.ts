@@ -191,6 +191,8 @@ export interface MinutesReviewRepository {
 export interface ActionItemRepository {
   /** In agenda item and position order. */
   listByMeeting(tenantId: string, meetingId: string): Promise<ActionItem[]>;
+  /** What a person owns and has not marked done, in every group: the soonest due first. */
+  listOpenByOwner(tenantId: string, personId: string): Promise<ActionItem[]>;
   /**
    * Makes the meeting's actions exactly `items`: new ones inserted, existing ones updated, the
    * rest removed. False, with nothing written for an id that belongs to another meeting —
