@@ -7,10 +7,22 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+// A type only: config.ts belongs to the composition root (see .dependency-cruiser.cjs), and the
+// adapter that uses these credentials is the one that defines their shape.
+import type { GraphAuth } from './adapters/graph/graph-token-source';
+import { readCertificateFile } from './graph-certificate-file';
 
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
 const port = (fallback: number) => z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(fallback));
+/** An https URL, or plain http on loopback where tests run their stand-ins. */
+const httpsOrLoopbackUrl = z.preprocess(
+  emptyToUndefined,
+  z
+    .url()
+    .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(u), 'https, or http on loopback')
+    .optional(),
+);
 
 const schema = z
   .object({
@@ -24,6 +36,20 @@ const schema = z
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
     SEED_FILE: z.preprocess(emptyToUndefined, z.string().default('./bot/seed/ekologiska-hallbarhetsgruppen.json')),
     GRAPH_STAND_IN_PORT: port(3979),
+    /** Tests of crashes and throttling: the stand-in waits this long after writing before it answers. */
+    GRAPH_STAND_IN_AFTER_WRITE_DELAY_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120_000).optional()),
+    /** Tests of throttling: "<status>:<every nth request>:<Retry-After seconds>", e.g. 429:3:1. */
+    GRAPH_STAND_IN_FAULTS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^(429|503):[1-9]\d{0,3}:\d{1,3}$/, 'status:everyNth:retryAfterSeconds, e.g. 429:3:1')
+        .optional(),
+    ),
+    /** How often the background worker looks for due publications and calendar updates. */
+    OUTBOX_INTERVAL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(600_000).default(5_000)),
+    /** How long a publishing run holds its work between steps; a crashed run's work is taken up after it. */
+    OUTBOX_LEASE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1_000).max(3_600_000).default(180_000)),
     PLAYGROUND_PORT: port(56150),
     BOT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['auto', 'sv', 'en']).optional()),
     MAIL_SENDER: z.preprocess(emptyToUndefined, z.email().max(320).default('arbetsrum@arbetsrum.local')),
@@ -45,13 +71,14 @@ const schema = z
         .optional(),
     ),
     /** Tests point this at a local issuer; production uses Entra's document for the tenant. */
-    ENTRA_OPENID_METADATA_URL: z.preprocess(
-      emptyToUndefined,
-      z
-        .url()
-        .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(u), 'https, or http on loopback')
-        .optional(),
-    ),
+    ENTRA_OPENID_METADATA_URL: httpsOrLoopbackUrl,
+    // Microsoft Graph (production): how the service gets its app-only token, and where Graph is.
+    GRAPH_AUTH: z.preprocess(emptyToUndefined, z.enum(['managed-identity', 'client-secret', 'certificate']).optional()),
+    GRAPH_TENANT_ID: optionalString,
+    GRAPH_CLIENT_ID: optionalString,
+    GRAPH_CLIENT_SECRET: optionalString,
+    GRAPH_CERTIFICATE_PATH: optionalString,
+    GRAPH_BASE_URL: httpsOrLoopbackUrl,
   })
   .superRefine((env, ctx) => {
     if (!env.MicrosoftAppId) {
@@ -86,6 +113,14 @@ const schema = z
     if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required for a SingleTenant bot with a client secret' });
     }
+    const graph = env.GRAPH_AUTH;
+    const need = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
+    if (!graph) need('GRAPH_AUTH', 'required in production mode: managed-identity (recommended), client-secret or certificate');
+    if (graph && graph !== 'managed-identity' && !env.GRAPH_CLIENT_ID)
+      need('GRAPH_CLIENT_ID', `required for GRAPH_AUTH=${graph}: the app registration's client id`);
+    if (graph === 'client-secret' && !env.GRAPH_CLIENT_SECRET) need('GRAPH_CLIENT_SECRET', 'required for GRAPH_AUTH=client-secret');
+    if (graph === 'certificate' && !env.GRAPH_CERTIFICATE_PATH)
+      need('GRAPH_CERTIFICATE_PATH', 'required for GRAPH_AUTH=certificate: a PEM file with the private key and the certificate');
   });
 
 export type Mode = 'local' | 'production';
@@ -99,6 +134,10 @@ export interface Config {
   dataDir: string;
   seedFile: string;
   graphStandInPort: number;
+  /** Local mode: faults the Graph stand-in injects, for tests of crashes and throttling. */
+  graphStandIn: { afterWriteDelayMs?: number; faults?: { status: 429 | 503; everyNth: number; retryAfterSeconds: number } };
+  outboxIntervalMs: number;
+  outboxLeaseMs: number;
   playgroundPort: number;
   bot: { appId: string; appPassword: string; appType: string; appTenantId: string };
   /**
@@ -110,6 +149,8 @@ export interface Config {
   mailSender: string;
   /** How the tab API checks Teams SSO tokens; null in local mode (dev sign-in). */
   tabSso: { tenantId: string; appId: string; appIdUri: string; metadataUrl: string } | null;
+  /** Microsoft Graph: the local stand-in, or graph.microsoft.com with app-only tokens (production). */
+  graph: { kind: 'stand-in' } | { kind: 'graph'; baseUrl: string; auth: GraphAuth };
 }
 
 /** Printed under every configuration error: the one fact that explains most of them. */
@@ -147,6 +188,9 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     dataDir,
     seedFile: path.resolve(cwd, e.SEED_FILE),
     graphStandInPort: e.GRAPH_STAND_IN_PORT,
+    graphStandIn: standInFaults(e.GRAPH_STAND_IN_AFTER_WRITE_DELAY_MS, e.GRAPH_STAND_IN_FAULTS),
+    outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
+    outboxLeaseMs: e.OUTBOX_LEASE_MS,
     playgroundPort: e.PLAYGROUND_PORT,
     bot: {
       appId: e.MicrosoftAppId ?? '',
@@ -167,7 +211,37 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
               `https://login.microsoftonline.com/${encodeURIComponent(e.MicrosoftAppTenantId ?? '')}/v2.0/.well-known/openid-configuration`,
           }
         : null,
+    graph:
+      mode === 'production'
+        ? { kind: 'graph', baseUrl: (e.GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0').replace(/\/+$/, ''), auth: graphAuth(e, cwd) }
+        : { kind: 'stand-in' },
   };
+}
+
+function standInFaults(afterWriteDelayMs: number | undefined, faults: string | undefined): Config['graphStandIn'] {
+  const [status, everyNth, retryAfterSeconds] = (faults ?? '').split(':').map(Number);
+  return {
+    ...(afterWriteDelayMs !== undefined ? { afterWriteDelayMs } : {}),
+    ...(faults ? { faults: { status: status as 429 | 503, everyNth: everyNth ?? 1, retryAfterSeconds: retryAfterSeconds ?? 0 } } : {}),
+  };
+}
+
+function certificateFile(file: string): { privateKeyPem: string; certificatePem: string } {
+  try {
+    return readCertificateFile(file);
+  } catch (error) {
+    throw new ConfigError([(error as Error).message]);
+  }
+}
+
+/** Production only, after validation: the credentials GRAPH_AUTH names. */
+function graphAuth(e: z.infer<typeof schema>, cwd: string): GraphAuth {
+  if (e.GRAPH_AUTH === 'managed-identity')
+    return { kind: 'managed-identity', ...(e.GRAPH_CLIENT_ID ? { clientId: e.GRAPH_CLIENT_ID } : {}) };
+  // The data the service works on lives in the bot's tenant (a single-tenant bot).
+  const common = { tenantId: e.GRAPH_TENANT_ID ?? e.MicrosoftAppTenantId ?? '', clientId: e.GRAPH_CLIENT_ID ?? '' };
+  if (e.GRAPH_AUTH === 'client-secret') return { kind: 'client-secret', ...common, clientSecret: e.GRAPH_CLIENT_SECRET ?? '' };
+  return { kind: 'certificate', ...common, ...certificateFile(path.resolve(cwd, e.GRAPH_CERTIFICATE_PATH ?? '')) };
 }
 
 /** What the log may say about the configuration: secrets and credentials in URLs are masked. */
@@ -187,7 +261,19 @@ export function redactedSummary(config: Config): Record<string, unknown> {
       appTenantId: config.bot.appTenantId || '(none)',
     },
     tabSso: config.tabSso ?? '(none: dev sign-in, local mode)',
+    graph:
+      config.graph.kind === 'stand-in'
+        ? '(stand-in on loopback, local mode)'
+        : { baseUrl: config.graph.baseUrl, auth: redactGraphAuth(config.graph.auth) },
   };
+}
+
+function redactGraphAuth(auth: GraphAuth): Record<string, unknown> {
+  if (auth.kind === 'managed-identity') return { kind: auth.kind, clientId: auth.clientId ?? '(system-assigned)' };
+  const { kind, tenantId, clientId } = auth;
+  return auth.kind === 'client-secret'
+    ? { kind, tenantId, clientId, clientSecret: '***' }
+    : { kind, tenantId, clientId, privateKey: '***', certificate: '***' };
 }
 
 /** Host, port and database name only: a password may hide in the user info or in a parameter. */

@@ -13,7 +13,14 @@ import type { Logger } from './app/ports/logger';
 import type { Waiter } from './app/ports/messenger';
 import { seedDemoGroup, type SeedResult } from './app/seed-demo-group';
 import { createUseCases, type UseCases } from './app/use-cases';
+import { DocxRenderer } from './adapters/graph/documents/docx-renderer';
+import { GraphGroupCalendar } from './adapters/graph/graph-calendar';
+import type { GraphConnection } from './adapters/graph/graph-client';
+import { GraphDocumentStore } from './adapters/graph/graph-document-store';
 import { GraphMailer } from './adapters/graph/graph-mailer';
+import { GraphMinutesMailer } from './adapters/graph/graph-minutes-mailer';
+import { createGraphTokenSource } from './adapters/graph/graph-token-source';
+import { OutboxWorker } from './adapters/jobs/outbox-worker';
 import { startGraphStandIn } from './adapters/graph/graph-stand-in';
 import { devTokenAuthenticator, refuseAllAuthenticator, type Authenticator } from './adapters/http/authenticator';
 import { DevTokens } from './adapters/http/dev-token';
@@ -90,17 +97,23 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
   try {
     const locale = config.botLocale === 'en' ? 'en' : 'sv';
     const adapter = createCloudAdapter(config.bot, logger, config.botLocale);
-    let mailer: GraphMailer | undefined;
     let seeded: (SeedResult & { tenantId: string }) | undefined;
+    let graph: GraphConnection;
     if (config.mode === 'local') {
       seeded = await seedDemo(config, storage, clock);
       logger.info({ created: seeded.created, groupId: seeded.groupId }, seeded.created ? 'demo group seeded' : 'demo group already there');
-      const graph = await startGraphStandIn({ port: config.graphStandInPort, dataDir: config.dataDir, logger });
-      closers.unshift(() => graph.close());
-      // Local mode mails through the Graph stand-in (to data/outbox); production gets its Graph
-      // token source with the Graph issue, and until then leaves the unreached on the list.
-      mailer = new GraphMailer({ baseUrl: graph.url, sender: config.mailSender, accessToken: async () => 'local-stand-in', locale });
+      const standIn = await startGraphStandIn({ port: config.graphStandInPort, dataDir: config.dataDir, logger, ...config.graphStandIn });
+      closers.unshift(() => standIn.close());
+      // The stand-in takes any bearer token: the same Graph code runs, only the base URL differs.
+      graph = { baseUrl: standIn.url, accessToken: async () => 'local-stand-in' };
+      logger.info({ url: standIn.url.replace(/\/v1\.0$/, '/') }, 'what was stored, mailed and booked: open the Graph stand-in page');
+    } else if (config.graph.kind === 'graph') {
+      graph = { baseUrl: config.graph.baseUrl, accessToken: createGraphTokenSource(config.graph.auth) };
+    } else {
+      throw new ConfigError(['production mode needs Microsoft Graph: set GRAPH_AUTH']);
     }
+    const mailer = new GraphMailer({ ...graph, sender: config.mailSender, locale });
+    const worker = new OutboxWorker(logger, config.outboxIntervalMs);
     const useCases = createUseCases({
       repositories: storage.repositories,
       unitOfWork: storage.unitOfWork,
@@ -110,8 +123,19 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
       waiter: systemWaiter,
       roster: new TeamsRoster(adapter, config.bot.appId),
       logger,
-      ...(mailer ? { mailer } : {}),
+      mailer,
+      publishing: {
+        documents: new GraphDocumentStore(graph, logger),
+        renderer: new DocxRenderer(locale),
+        minutesMailer: new GraphMinutesMailer(graph, config.mailSender, locale),
+        calendar: new GraphGroupCalendar(graph, config.mailSender, locale),
+        leaseMs: config.outboxLeaseMs,
+      },
+      signal: worker,
     });
+    worker.start(useCases);
+    // Stopped first: a round in flight finishes before the database and the stand-in close.
+    closers.unshift(() => worker.stop());
     const devSignIn = seeded
       ? {
           tenantId: seeded.tenantId,

@@ -29,6 +29,8 @@ describeWithPostgres('production mode', () => {
       MicrosoftAppPassword: 'not-a-real-secret',
       DATABASE_URL: withSearchPath(url!, schema),
       HOST: '127.0.0.1',
+      // Graph is not called in these tests: a managed identity needs nothing more to start.
+      GRAPH_AUTH: 'managed-identity',
     });
     service = await startService({ ...config, port: 0 }, silent);
   });

@@ -129,6 +129,8 @@ describe.each(targets)('the tab API with Teams SSO in production mode (%s)', (_n
       HOST: '127.0.0.1',
       TAB_APP_ID_URI: APP_ID_URI,
       ENTRA_OPENID_METADATA_URL: issuer.metadataUrl,
+      // Graph is not called in these tests: a managed identity needs nothing more to start.
+      GRAPH_AUTH: 'managed-identity',
     });
     service = await startService({ ...target.config(base), port: 0 }, silent, clock);
   });

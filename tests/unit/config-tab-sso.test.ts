@@ -6,6 +6,7 @@ const production = {
   MicrosoftAppType: 'UserAssignedMSI',
   MicrosoftAppTenantId: '22222222-2222-4222-8222-222222222222',
   DATABASE_URL: 'postgres://db.example/arbetsrum',
+  GRAPH_AUTH: 'managed-identity',
 };
 
 describe('tab SSO configuration', () => {

@@ -12,11 +12,20 @@ import {
   type RecordedAttendance,
 } from '../domain/minutes';
 import { reviewState } from '../domain/minutes-review';
+import type { Publication } from '../domain/publication';
 import type { Organisation, OrganisationKind } from '../domain/organisation';
 import type { Person } from '../domain/person';
 import { describeMeeting } from './describe-meeting';
 import type { MinutesAccess } from './minutes-access';
-import type { PersonRef, MinutesActionView, MinutesItemView, AttendanceGroupView, PublishBlocker, MinutesView } from './minutes-view';
+import type {
+  PersonRef,
+  MinutesActionView,
+  MinutesItemView,
+  AttendanceGroupView,
+  PublishBlocker,
+  MinutesView,
+  PublicationView,
+} from './minutes-view';
 
 const KIND_ORDER: Record<OrganisationKind, number> = { forvaltning: 0, bolag: 1, other: 2 };
 
@@ -31,6 +40,8 @@ export function describeMinutes(input: {
   actions: readonly ActionItem[];
   approvals: readonly MinutesApproval[];
   comments: readonly MinutesComment[];
+  /** The publishing job's record of the latest version, once published. */
+  publication?: Publication | null;
   now: Date;
 }): MinutesView {
   const { meeting, member, canWrite } = input.access;
@@ -49,15 +60,7 @@ export function describeMinutes(input: {
   const strategistIds = new Set(input.memberships.filter((m) => m.role === 'strategist').map((m) => m.personId));
 
   const actionViews: MinutesActionView[] = published
-    ? (latest?.body.record?.actions ?? []).map((a: RecordedAction) => ({
-        id: a.id,
-        agendaItemId: a.agendaItemId,
-        title: a.title,
-        owner: a.ownerPersonId ? { id: a.ownerPersonId, name: a.ownerName ?? '' } : null,
-        organisationName: a.organisationName,
-        dueDate: a.dueDate,
-        status: a.status,
-      }))
+    ? (latest?.body.record?.actions ?? []).map(recordedActionView)
     : input.actions.map((a) => ({
         id: a.id,
         agendaItemId: a.agendaItemId,
@@ -179,6 +182,7 @@ export function describeMinutes(input: {
         asChair: review.current.includes(a) && a.personId === chairApprover,
       })),
     },
+    publication: input.publication && published ? publicationView(input.publication) : null,
     permissions: {
       edit: canWrite && !published && meeting.status !== 'cancelled',
       approve: !published && stored && !approved,
@@ -191,8 +195,36 @@ export function describeMinutes(input: {
   };
 }
 
+/** How far the document, the mail and the announcement have come. Failures say what, never to whom. */
+function publicationView(p: Publication): PublicationView {
+  return {
+    state: p.completedAt ? 'done' : p.attempts > 0 ? 'retrying' : 'working',
+    documentUrl: p.documentUrl,
+    documentStored: p.documentStoredAt !== null,
+    mailed: p.mailedAt !== null,
+    recipients: p.recipients.length,
+    announced: p.announcedAt !== null,
+    completedAt: p.completedAt,
+    lastError: p.completedAt ? null : p.lastError,
+    nextAttemptAt: p.completedAt ? null : p.nextAttemptAt,
+  };
+}
+
+/** An action as the published record keeps it. */
+export function recordedActionView(a: RecordedAction): MinutesActionView {
+  return {
+    id: a.id,
+    agendaItemId: a.agendaItemId,
+    title: a.title,
+    owner: a.ownerPersonId ? { id: a.ownerPersonId, name: a.ownerName ?? '' } : null,
+    organisationName: a.organisationName,
+    dueDate: a.dueDate,
+    status: a.status,
+  };
+}
+
 /** By organisation: förvaltningar, then bolag, then others, each in the group's order; no organisation last. */
-function groupAttendance(
+export function groupAttendance(
   rows: readonly (RecordedAttendance & { role: Role | null })[],
   organisations: readonly Organisation[],
 ): AttendanceGroupView[] {

@@ -63,6 +63,21 @@ export interface AttendanceGroupView {
 
 export type PublishBlocker = 'not-allowed' | 'published' | 'cancelled' | 'meeting-not-held' | 'not-saved' | 'needs-chair' | 'needs-other';
 
+/** The publishing job's progress with the latest published version: document, mail, announcement. */
+export interface PublicationView {
+  state: 'working' | 'retrying' | 'done';
+  /** The document in the group's library, once stored. */
+  documentUrl: string | null;
+  documentStored: boolean;
+  mailed: boolean;
+  recipients: number;
+  announced: boolean;
+  completedAt: Date | null;
+  /** Why the last attempt failed, while it is being retried. */
+  lastError: string | null;
+  nextAttemptAt: Date | null;
+}
+
 export interface MinutesView {
   meeting: MeetingView;
   version: number;
@@ -88,6 +103,8 @@ export interface MinutesView {
     missing: ('saved' | 'chair' | 'other')[];
     approvals: { person: PersonRef; approvedAt: Date; revision: number; current: boolean; asChair: boolean }[];
   };
+  /** Null until the latest version is published. */
+  publication: PublicationView | null;
   permissions: {
     edit: boolean;
     approve: boolean;

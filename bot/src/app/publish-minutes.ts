@@ -3,11 +3,13 @@
  * version is locked for good (a public record), keeps its own copy of the attendance and action
  * lists, and the meeting becomes "minutes published".
  *
- * Storing the document in the group's SharePoint library and mailing it to every participant is
- * the Graph issue's: it starts from the audit event `minutes.published` (meeting and version in
- * its detail), recorded in the same transaction as the publication.
+ * In the same transaction the publication is written down for the publishing job
+ * (run-publications.ts): the document's place in the group's library and who gets the mail —
+ * every member with a mail address and the group's extra recipients — so the job can never miss
+ * a publication, and the record says who received it.
  */
 import { publishMinutes as publishedVersion, reviewState } from '../domain/minutes-review';
+import { documentPath, mailBatches, uniqueRecipients } from '../domain/publication';
 import { AppError } from './errors';
 import type { Actor } from './find-member';
 import { settleMeetingAgenda } from './load-meeting-agenda';
@@ -60,6 +62,31 @@ export async function publishMinutes(deps: MinutesWriteDeps, input: Actor & { me
     }
     const current = await tx.meetings.find(tenantId, meeting.id);
     if (current && current.status !== 'minutes_published') await tx.meetings.save({ ...current, status: 'minutes_published' });
+    const recipients = uniqueRecipients([
+      ...people.filter((p) => memberships.some((m) => m.personId === p.id)).map((p) => ({ personId: p.id, name: p.name, email: p.email })),
+      ...(member.group.settings.minutesMailTo ?? []).map((email) => ({ personId: null, name: email, email })),
+    ]);
+    await tx.publications.create(
+      {
+        tenantId,
+        groupId: meeting.groupId,
+        meetingId: meeting.id,
+        version: published.version,
+        publishedByPersonId: member.person.id,
+        createdAt: now,
+        recipients,
+        documentPath: documentPath('Minnesanteckningar', meeting, published.version),
+        documentUrl: null,
+        documentStoredAt: null,
+        mailedAt: null,
+        announcedAt: null,
+        completedAt: null,
+        attempts: 0,
+        lastError: null,
+        nextAttemptAt: now,
+      },
+      mailBatches(recipients, `${meeting.id}/v${published.version}`),
+    );
     await tx.audit.record({
       tenantId,
       groupId: meeting.groupId,
@@ -72,8 +99,10 @@ export async function publishMinutes(deps: MinutesWriteDeps, input: Actor & { me
         version: published.version,
         revision: published.revision,
         correctionOf: published.version > 1 ? published.version - 1 : null,
+        recipients: recipients.length,
       },
     });
   });
+  deps.signal?.wake();
   return readMinutesView(deps, { ...access, meeting: (await repos.meetings.find(tenantId, meeting.id)) ?? meeting });
 }

@@ -3,6 +3,7 @@ import { loadMeetingAgenda, settleMeetingAgenda } from './load-meeting-agenda';
 import type { MinutesAccess } from './minutes-access';
 import type { Clock } from './ports/clock';
 import type { IdGenerator } from './ports/id-generator';
+import type { WorkSignal } from './ports/publishing';
 import type { Repositories, UnitOfWork } from './ports/repositories';
 import { describeMinutes } from './describe-minutes';
 import type { MinutesView } from './minutes-view';
@@ -16,6 +17,8 @@ export interface MinutesViewDeps {
 /** What the use cases that change minutes need: every change is stored whole or not at all. */
 export interface MinutesWriteDeps extends MinutesViewDeps {
   unitOfWork: UnitOfWork;
+  /** Wakes the publishing job after a publication is committed. */
+  signal?: WorkSignal;
 }
 
 /**
@@ -41,11 +44,12 @@ export async function readMinutesView(deps: MinutesWriteDeps, access: MinutesAcc
         ? await settleMeetingAgenda(deps, member.group, meeting)
         : await loadMeetingAgenda(repos, deps.ids, member.group, meeting, { store: false })
       ).items;
-  const [presence, actions, approvals, comments] = await Promise.all([
+  const [presence, actions, approvals, comments, publication] = await Promise.all([
     published ? [] : repos.presence.listByMeeting(tenantId, meeting.id),
     published ? [] : repos.actionItems.listByMeeting(tenantId, meeting.id),
     latest ? repos.minutesReview.listApprovals(tenantId, meeting.id, latest.version) : [],
     latest ? repos.minutesReview.listComments(tenantId, meeting.id, latest.version) : [],
+    published && latest ? repos.publications.find(tenantId, meeting.id, latest.version) : null,
   ]);
   return describeMinutes({
     access,
@@ -58,6 +62,7 @@ export async function readMinutesView(deps: MinutesWriteDeps, access: MinutesAcc
     actions,
     approvals,
     comments,
+    publication,
     now: deps.clock.now(),
   });
 }

@@ -84,6 +84,8 @@ export async function saveMeetingAgenda(
     const revision = agendaRevision(items);
     if (revision !== current.revision) {
       await repos.agendaItems.replaceForMeeting(input.tenantId, meeting.id, items);
+      // A sent kallelse's agenda is also in the calendar event and the library: bring them up to date.
+      if (meeting.status === 'called') await repos.meetingCalendar.want(input.tenantId, meeting.groupId, meeting.id, now);
       await repos.audit.record({
         tenantId: input.tenantId,
         groupId: member.group.id,

@@ -16,7 +16,7 @@ import type { UnitOfWork } from './ports/repositories';
 
 export interface GroupSeed {
   tenant: { id: string; name: string };
-  group: { name: string; description: string; teamId: string | null; settings: GroupSettings };
+  group: { name: string; description: string; teamId: string | null; m365GroupId?: string | null; settings: GroupSettings };
   organisations: { key: string; name: string; kind: OrganisationKind }[];
   people: { name: string; email: string; aadObjectId: string | null; organisation: string | null; role: Role }[];
   goals: { framework: GoalFramework; number: number; name: string }[];

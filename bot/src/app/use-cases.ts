@@ -51,6 +51,10 @@ import { listMeetingMinutes } from './list-meeting-minutes';
 import { publishMinutes } from './publish-minutes';
 import { saveMinutesDraft } from './save-minutes-draft';
 import { startMinutesCorrection } from './start-minutes-correction';
+import type { DocumentRenderer, DocumentStore, GroupCalendar, MinutesMailer, WorkSignal } from './ports/publishing';
+import { reportBack } from './report-back';
+import { runDueCalendarSyncs } from './run-calendar-syncs';
+import { runDuePublications } from './run-publications';
 
 export interface UseCaseDeps {
   repositories: Repositories;
@@ -63,6 +67,17 @@ export interface UseCaseDeps {
   roster: Roster;
   logger: Logger;
   mailer?: Mailer;
+  /** Graph's document library, mailbox and calendar; without them publications wait in their outbox. */
+  publishing?: {
+    documents: DocumentStore;
+    renderer: DocumentRenderer;
+    minutesMailer: MinutesMailer;
+    calendar: GroupCalendar;
+    /** How long a publishing run holds its publication between steps. */
+    leaseMs?: number;
+  };
+  /** Wakes the background worker when work became due. */
+  signal?: WorkSignal;
 }
 
 export function createUseCases(deps: UseCaseDeps) {
@@ -96,6 +111,10 @@ export function createUseCases(deps: UseCaseDeps) {
     getKallelse: (input: Parameters<typeof getKallelse>[1]) => getKallelse(deps, input),
     listAttendance: (input: Parameters<typeof listAttendance>[1]) => listAttendance(repositories, input),
     answerNothingToPropose: (input: Parameters<typeof answerNothingToPropose>[1]) => answerNothingToPropose(deps, input),
+    reportBack: (input: Parameters<typeof reportBack>[1]) => reportBack(deps, input),
+    /** The background worker's rounds; each answers how much it ran (0 without Graph configured). */
+    runDuePublications: async () => (deps.publishing ? runDuePublications({ ...deps, ...deps.publishing, pacer }) : 0),
+    runDueCalendarSyncs: async () => (deps.publishing ? runDueCalendarSyncs({ ...deps, ...deps.publishing }) : 0),
     listNotReached: (input: Parameters<typeof listNotReached>[1]) => listNotReached(repositories, input),
     getMeetingAgenda: (input: Parameters<typeof getMeetingAgenda>[1]) => getMeetingAgenda(deps, input),
     getMyStatus: (input: Parameters<typeof getMyStatus>[1]) => getMyStatus(deps, input),

@@ -13,6 +13,8 @@ export interface GroupSettings {
   standingItems: readonly StandingItemTemplate[];
   /** Where people report accessibility problems or ask for content in another form (a mail address); shown in the accessibility statement. */
   accessibilityContact?: string;
+  /** Who gets published minutes by mail besides the members, e.g. the committee's secretary (mail addresses). */
+  minutesMailTo?: readonly string[];
 }
 
 export interface Group {
@@ -22,6 +24,8 @@ export interface Group {
   description: string;
   /** The Teams team (group) id, once the bot has been installed in one. */
   teamId: string | null;
+  /** The Microsoft 365 group behind the team: its SharePoint library and calendar (Teams' aadGroupId). */
+  m365GroupId?: string | null;
   settings: GroupSettings;
 }
 

@@ -269,7 +269,7 @@ describe('sendMail', () => {
     });
     const over = await send(message(501));
     expect(over.status).toBe(400);
-    expectGraphError(over, 'ErrorInvalidRequest');
+    expectGraphError(over, 'ErrorInvalidRecipients');
     expect(over.json().error.message).toMatch(/501 recipients/);
     expect(await emls()).toEqual([]);
 
@@ -278,18 +278,20 @@ describe('sendMail', () => {
   });
 
   it.each([
-    ['invalid JSON', '{"message": ', 'body'],
-    ['no subject', { message: { toRecipients: to(1) } }, 'message.subject'],
-    ['no recipients', { message: { subject: 'S', toRecipients: [] } }, 'message.toRecipients'],
+    ['invalid JSON', '{"message": ', 'body', 'ErrorInvalidRequest'],
+    ['no subject', { message: { toRecipients: to(1) } }, 'message.subject', 'ErrorInvalidRequest'],
+    ['no recipients', { message: { subject: 'S', toRecipients: [] } }, 'message.toRecipients', 'ErrorInvalidRecipients'],
     [
       'a malformed address',
       { message: { subject: 'S', toRecipients: [{ emailAddress: { address: 'not a mail' } }] } },
       'message.toRecipients[0].emailAddress.address',
+      'ErrorInvalidRecipients',
     ],
     [
       'a bad body type',
       { message: { subject: 'S', body: { contentType: 'Markdown', content: '#' }, toRecipients: to(1) } },
       'message.body.contentType',
+      'ErrorInvalidRequest',
     ],
     [
       'attachment bytes that are not base64',
@@ -301,14 +303,15 @@ describe('sendMail', () => {
         },
       },
       'message.attachments[0].contentBytes',
+      'ErrorInvalidRequest',
     ],
-  ])('refuses %s with 400 ErrorInvalidRequest naming the field', async (_what, body, field) => {
+  ])('refuses %s with 400 naming the field (%#)', async (_what, body, field, code) => {
     const res =
       typeof body === 'string'
         ? await call(standIn.url, 'POST', '/users/u1/sendMail', { body, headers: { 'Content-Type': 'application/json' } })
         : await send(body);
     expect(res.status).toBe(400);
-    expectGraphError(res, 'ErrorInvalidRequest');
+    expectGraphError(res, code);
     expect(res.json().error.message).toContain(`'${field}'`);
     expect(await emls()).toEqual([]);
   });

@@ -94,3 +94,36 @@ export function decodeWords(value: string): string {
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_m, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
 }
+
+/** A fetch Response whose JSON tests read freely (lib.dom types it as unknown). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> };
+export const fetchJson = fetch as (input: string | URL, init?: RequestInit) => Promise<JsonResponse>;
+
+/** Graph's error body: `{ error: { code, message, innerError: { date, request-id, client-request-id } } }`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function expectGraphErrorBody(body: any, code: string): void {
+  expect(body.error.code).toBe(code);
+  expect(typeof body.error.message).toBe('string');
+  expect(body.error.innerError['request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  expect(body.error.innerError.date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
+}
+
+/** fetch with the bearer token every Graph call carries (not the uploadUrl, which must get none). */
+export function graph(url: string, init: RequestInit & { json?: unknown } = {}): Promise<JsonResponse> {
+  const headers = new Headers(init.headers);
+  if (!headers.has('Authorization')) headers.set('Authorization', 'Bearer test-token');
+  if (init.json !== undefined) headers.set('Content-Type', 'application/json');
+  const { json, ...rest } = init;
+  return fetchJson(url, { ...rest, headers, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
+}
+
+/** Expects an error answer with Graph's shape and returns its body. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function expectGraphError(res: JsonResponse, status: number, code: string): Promise<any> {
+  const body = await res.json();
+  expect({ status: res.status, code: body.error?.code }).toEqual({ status, code });
+  expectGraphErrorBody(body, code);
+  expect(body.error.innerError['request-id']).toBe(res.headers.get('request-id'));
+  return body;
+}

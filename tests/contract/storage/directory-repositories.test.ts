@@ -30,11 +30,21 @@ describe.each(databaseTargets())('directory repositories on $name', (target) => 
         ...group,
         description: 'Ny beskrivning',
         teamId: `19:${id()}@thread.tacv2`,
-        settings: { ...group.settings, proposalDeadlineDays: 10, committeeName: 'Klimatutskottet' },
+        m365GroupId: '5e0c1a7d-2b4f-4c8e-9d3a-7f1b6e2c4a90',
+        settings: {
+          ...group.settings,
+          proposalDeadlineDays: 10,
+          committeeName: 'Klimatutskottet',
+          minutesMailTo: ['sekreterare@kommun.example'],
+        },
       };
       await repos.groups.save(changed);
       expect(await repos.groups.find(tenant.id, group.id)).toEqual(changed);
       expect(await repos.groups.listByTenant(tenant.id)).toEqual([changed]);
+      // A save that says nothing about the Microsoft 365 group keeps the stored one.
+      const { m365GroupId: _kept, ...withoutId } = changed;
+      await repos.groups.save(withoutId);
+      expect(await repos.groups.find(tenant.id, group.id)).toEqual(changed);
     });
 
     it('finds by name and by team id, and lists by name', async () => {

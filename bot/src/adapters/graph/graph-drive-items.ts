@@ -1,13 +1,18 @@
 /**
  * Drive item naming rules and identities for the Graph stand-in: which paths are valid in a
- * SharePoint document library, and the stable ids and media types Graph reports for them.
+ * SharePoint document library, the stable ids and media types Graph reports for them, and the
+ * driveItem resource every upload answers with.
  */
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { decodeSegment, GraphHttpError } from './graph-http';
+import { decodeSegment, GraphHttpError, graphDate, type Json, type RouteContext } from './graph-http';
 
 // Group ids are GUIDs in Graph; anything path-like is refused before it can touch the disk.
 export const GROUP_ID = /^[A-Za-z0-9_-]{1,128}$/;
+// A file's metadata columns live next to it in "<file>.fields.json" (graph-list-fields.ts), so no
+// uploaded file may take such a name: a stand-in rule, not SharePoint's.
+export const FIELDS_SUFFIX = '.fields.json';
 // Characters SharePoint does not allow in a file or folder name; control characters (NUL included) are refused too.
 const FORBIDDEN_IN_NAME = /["*:<>?/\\|]/;
 const hasControl = (s: string): boolean => [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
@@ -65,5 +70,37 @@ export function itemSegments(raw: string): string[] {
       );
     }
   }
+  const last = segments[segments.length - 1] ?? '';
+  if (last.toLowerCase().endsWith(FIELDS_SUFFIX)) {
+    throw new GraphHttpError(400, 'invalidRequest', `Names ending in "${FIELDS_SUFFIX}" are reserved by the Graph stand-in for metadata.`);
+  }
   return segments;
+}
+
+export function libraryUrl(origin: string, groupId: string): string {
+  return `${origin}/sites/${groupId}/Shared%20Documents`;
+}
+
+/** The driveItem resource (default properties) for a file at `relative` (path segments below the drive root). */
+export function driveItemBody(ctx: RouteContext, groupId: string, relative: string[], info: Stats, created: Date): Json {
+  const id = driveItemId(groupId, relative.join('/'));
+  const parent = relative.slice(0, -1);
+  const name = relative[relative.length - 1] ?? '';
+  return {
+    '@odata.context': `${ctx.origin}/v1.0/$metadata#drives('${driveId(groupId)}')/items/$entity`,
+    id,
+    name,
+    size: info.size,
+    webUrl: `${libraryUrl(ctx.origin, groupId)}/${relative.map(encodeURIComponent).join('/')}`,
+    createdDateTime: graphDate(created),
+    lastModifiedDateTime: graphDate(info.mtime),
+    eTag: `"{${id}},${Math.floor(info.mtimeMs)}"`,
+    file: { mimeType: mimeType(name) },
+    parentReference: {
+      driveType: 'documentLibrary',
+      driveId: driveId(groupId),
+      id: driveItemId(groupId, parent.join('/')),
+      path: `/drives/${driveId(groupId)}/root:${parent.map((s) => `/${s}`).join('')}`,
+    },
+  };
 }

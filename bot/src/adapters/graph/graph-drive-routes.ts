@@ -1,7 +1,8 @@
 /**
  * The group's document library: `GET /groups/{id}/drive` and the simple upload
  * `PUT /groups/{id}/drive/root:/{item-path}:/content` (driveItem resource, driveitem-put-content).
- * Files land in `<dataDir>/sharepoint/<group-id>/<item-path>`.
+ * Files land in `<dataDir>/sharepoint/<group-id>/<item-path>`; upload sessions
+ * (graph-upload-sessions.ts) finish through the same `commitFile`, so both end in the same place.
  */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -9,14 +10,11 @@ import { link, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { driveId, driveItemId, GROUP_ID, itemSegments, mimeType } from './graph-drive-items';
-import { decodeSegment, GraphHttpError, graphDate, type RouteContext, sendJson, tooLarge } from './graph-http';
+import { driveId, driveItemBody, driveItemId, GROUP_ID, itemSegments, libraryUrl } from './graph-drive-items';
+import { delay } from './graph-files';
+import { decodeSegment, GraphHttpError, type Json, type RouteContext, sendJson, tooLarge, type ConflictBehavior } from './graph-http';
 
-function libraryUrl(ctx: RouteContext, groupId: string): string {
-  return `${ctx.origin}/sites/${groupId}/Shared%20Documents`;
-}
-
-function groupIdOf(ctx: RouteContext): string {
+export function groupIdOf(ctx: RouteContext): string {
   const groupId = decodeSegment(ctx.params[0] ?? '', 'group id');
   if (!GROUP_ID.test(groupId)) throw new GraphHttpError(400, 'invalidRequest', 'Invalid group id.');
   return groupId;
@@ -29,22 +27,33 @@ export function getDrive(ctx: RouteContext): Promise<void> {
     id: driveId(groupId),
     driveType: 'documentLibrary',
     name: 'Dokument',
-    webUrl: libraryUrl(ctx, groupId),
+    webUrl: libraryUrl(ctx.origin, groupId),
     owner: { group: { id: groupId } },
   });
   return Promise.resolve();
 }
 
-type ConflictBehavior = 'fail' | 'replace' | 'rename';
-
-function conflictBehavior(query: URLSearchParams): ConflictBehavior {
-  // Graph reads this instance annotation from the query string; PUT's default is replace.
-  const value = query.get('@microsoft.graph.conflictBehavior') ?? 'replace';
+export function parseConflictBehavior(value: unknown): ConflictBehavior {
   if (value === 'fail' || value === 'replace' || value === 'rename') return value;
-  throw new GraphHttpError(400, 'invalidRequest', `Invalid value for @microsoft.graph.conflictBehavior: "${value}".`);
+  throw new GraphHttpError(400, 'invalidRequest', `Invalid value for @microsoft.graph.conflictBehavior: "${String(value)}".`);
 }
 
-async function existingFile(file: string): Promise<{ created: Date } | undefined> {
+/** The group's folder and the file's place in it, proven to stay inside it. */
+export function targetOf(ctx: RouteContext, groupId: string, segments: string[]): { root: string; target: string } {
+  const root = path.join(ctx.dataDir, 'sharepoint', groupId);
+  const target = path.join(root, ...segments);
+  // Defence in depth: the checked segments cannot leave the group's folder, and this proves it.
+  if (!target.startsWith(root + path.sep)) throw new GraphHttpError(400, 'invalidRequest', 'The item path leaves the drive.');
+  return { root, target };
+}
+
+export async function tempFile(ctx: RouteContext): Promise<string> {
+  const tmpDir = path.join(ctx.dataDir, '.graph-stand-in', 'tmp');
+  await mkdir(tmpDir, { recursive: true });
+  return path.join(tmpDir, randomBytes(8).toString('hex'));
+}
+
+export async function existingFile(file: string): Promise<{ created: Date } | undefined> {
   const info = await stat(file).catch(() => undefined);
   if (!info) return undefined;
   if (!info.isFile()) throw new GraphHttpError(409, 'nameAlreadyExists', 'A folder with the same name already exists.');
@@ -99,55 +108,49 @@ async function place(tmp: string, target: string, behavior: ConflictBehavior): P
   }
 }
 
-export async function putContent(ctx: RouteContext): Promise<void> {
-  const groupId = groupIdOf(ctx);
-  const segments = itemSegments(ctx.params[1] ?? '');
-  const behavior = conflictBehavior(ctx.query);
-  const root = path.join(ctx.dataDir, 'sharepoint', groupId);
-  const target = path.join(root, ...segments);
-  // Defence in depth: the checked segments cannot leave the group's folder, and this proves it.
-  if (!target.startsWith(root + path.sep)) throw new GraphHttpError(400, 'invalidRequest', 'The item path leaves the drive.');
-
-  const before = await existingFile(target);
-  if (before && behavior === 'fail') throw new GraphHttpError(409, 'nameAlreadyExists', 'The specified item name already exists.');
-
-  const tmpDir = path.join(ctx.dataDir, '.graph-stand-in', 'tmp');
-  await mkdir(tmpDir, { recursive: true });
-  const tmp = path.join(tmpDir, randomBytes(8).toString('hex'));
-  await receive(ctx, tmp);
+/**
+ * Moves a fully received temp file to its place in the drive and describes it: 201 for a new file,
+ * 200 when an existing file's content was replaced (Graph's codes for both upload kinds).
+ */
+export async function commitFile(
+  ctx: RouteContext,
+  groupId: string,
+  segments: string[],
+  tmp: string,
+  behavior: ConflictBehavior,
+): Promise<{ status: 200 | 201; item: Json }> {
+  const { root, target } = targetOf(ctx, groupId, segments);
+  let before: { created: Date } | undefined;
   try {
+    before = await existingFile(target);
     await mkdir(path.dirname(target), { recursive: true });
-  } catch {
+  } catch (error) {
     await unlink(tmp).catch(() => undefined);
+    if (error instanceof GraphHttpError) throw error;
     throw new GraphHttpError(409, 'nameAlreadyExists', 'A file with the name of a parent folder already exists.');
   }
   const placed = await place(tmp, target, behavior);
   const replaced = before !== undefined && placed === target;
-
   const relative = path.relative(root, placed).split(path.sep);
   const id = driveItemId(groupId, relative.join('/'));
   const created = replaced ? (ctx.createdAt.get(id) ?? before?.created ?? new Date()) : new Date();
   ctx.createdAt.set(id, created);
   const info = await stat(placed);
-  const parent = relative.slice(0, -1);
-  const name = relative[relative.length - 1] ?? '';
   ctx.logger?.debug({ groupId, bytes: info.size, status: replaced ? 200 : 201 }, 'graph stand-in stored an upload');
-  // 201 Created for a new file, 200 OK when an existing file's content was replaced.
-  sendJson(ctx.res, replaced ? 200 : 201, {
-    '@odata.context': `${ctx.origin}/v1.0/$metadata#drives('${driveId(groupId)}')/items/$entity`,
-    id,
-    name,
-    size: info.size,
-    webUrl: `${libraryUrl(ctx, groupId)}/${relative.map(encodeURIComponent).join('/')}`,
-    createdDateTime: graphDate(created),
-    lastModifiedDateTime: graphDate(info.mtime),
-    eTag: `"{${id}},${Math.floor(info.mtimeMs)}"`,
-    file: { mimeType: mimeType(name) },
-    parentReference: {
-      driveType: 'documentLibrary',
-      driveId: driveId(groupId),
-      id: driveItemId(groupId, parent.join('/')),
-      path: `/drives/${driveId(groupId)}/root:${parent.map((s) => `/${s}`).join('')}`,
-    },
-  });
+  return { status: replaced ? 200 : 201, item: driveItemBody(ctx, groupId, relative, info, created) };
+}
+
+export async function putContent(ctx: RouteContext): Promise<void> {
+  const groupId = groupIdOf(ctx);
+  const segments = itemSegments(ctx.params[1] ?? '');
+  // Graph reads this instance annotation from the query string; PUT's default is replace.
+  const behavior = parseConflictBehavior(ctx.query.get('@microsoft.graph.conflictBehavior') ?? 'replace');
+  const { target } = targetOf(ctx, groupId, segments);
+  const before = await existingFile(target);
+  if (before && behavior === 'fail') throw new GraphHttpError(409, 'nameAlreadyExists', 'The specified item name already exists.');
+  const tmp = await tempFile(ctx);
+  await receive(ctx, tmp);
+  const { status, item } = await commitFile(ctx, groupId, segments, tmp, behavior);
+  await delay(ctx.afterWriteDelayMs); // the file is in place; a test may stop the process before the answer
+  sendJson(ctx.res, status, item);
 }

@@ -61,10 +61,28 @@ function addressList(field: string, list: MailAddress[]): string[] {
   return list.length === 0 ? [] : [`${field}: ${list.map(mailbox).join(',\r\n ')}`];
 }
 
-/** `filename="x.pdf"` when plain, else RFC 2231 `filename*=UTF-8''…`. */
+const plainParameter = (value: string): boolean => /^[\x20-\x7e]*$/.test(value) && !/["\\]/.test(value);
+
+/**
+ * `filename="x.pdf"` when plain, else RFC 2231 `filename*=UTF-8''…`, split into numbered
+ * continuations (`filename*0*=…; filename*1*=…`) on their own lines when long, so a 255-character
+ * Swedish name never makes a line longer than 998 characters.
+ */
 function parameter(key: string, value: string): string {
-  if (/^[\x20-\x7e]*$/.test(value) && !/["\\]/.test(value)) return `${key}="${value}"`;
-  return `${key}*=UTF-8''${encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+  if (plainParameter(value)) return `${key}="${value}"`;
+  const encoded = encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  if (encoded.length <= 60) return `${key}*=UTF-8''${encoded}`;
+  const pieces = encoded.match(/(?:%[0-9A-F]{2}|[^%]){1,60}/g) ?? [];
+  return pieces.map((piece, i) => `${key}*${i}*=${i === 0 ? "UTF-8''" : ''}${piece}`).join(';\r\n ');
+}
+
+/**
+ * The Content-Type `name` for mail programs that read only it (older Outlook): RFC 2047
+ * encoded-words inside the quotes. RFC 2047 does not bless this use, but it is what mail programs
+ * send and understand; the RFC 2231 `filename*` on Content-Disposition is the standard one.
+ */
+function nameParameter(value: string): string {
+  return plainParameter(value) ? `name="${value}"` : `name="${encodeWords(value)}"`;
 }
 
 function base64Lines(content: Buffer): string {
@@ -100,7 +118,7 @@ export function buildEml(mail: OutgoingMail, date: Date, messageId: string): str
       base64Lines(Buffer.from(mail.body.content, 'utf8')),
     ],
     ...mail.attachments.map((a) => [
-      `Content-Type: ${a.contentType}; ${parameter('name', a.name)}`,
+      `Content-Type: ${a.contentType}; ${nameParameter(a.name)}`,
       `Content-Disposition: attachment; ${parameter('filename', a.name)}`,
       'Content-Transfer-Encoding: base64',
       '',

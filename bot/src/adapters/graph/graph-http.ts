@@ -6,6 +6,24 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../app/ports/logger';
 
+/** How an upload treats a file already at its path (`@microsoft.graph.conflictBehavior`). */
+export type ConflictBehavior = 'fail' | 'replace' | 'rename';
+
+/** An upload session in progress; here, beside the context that holds them, so the route files need not import each other. */
+export interface UploadSession {
+  groupId: string;
+  segments: string[];
+  behavior: ConflictBehavior;
+  /** The bytes received so far. */
+  file: string;
+  received: number;
+  /** From item.fileSize, else from the first fragment's Content-Range. */
+  total: number | undefined;
+  expires: Date;
+  /** A fragment is being written; a second one at the same time would interleave. */
+  busy: boolean;
+}
+
 /** Thrown by a route; the dispatcher turns it into Graph's error body. */
 export class GraphHttpError extends Error {
   constructor(
@@ -25,8 +43,12 @@ export interface RequestIds {
 }
 
 export interface GraphLimits {
+  /** Simple upload (PUT …/content). */
   uploadBytes: number;
+  /** JSON request bodies (sendMail with its attachments included). */
   jsonBytes: number;
+  /** One PUT to an upload session's uploadUrl. */
+  chunkBytes: number;
 }
 
 /** What a route handler gets: the request, its path parameters (raw, still percent-encoded) and the stand-in's state. */
@@ -43,6 +65,60 @@ export interface RouteContext {
   logger: Logger | undefined;
   /** createdDateTime per drive item id, kept while the stand-in runs (replacing a file keeps it). */
   createdAt: Map<string, Date>;
+  /** Open upload sessions by their uploadUrl token (memory only, as their bytes are in a temp file). */
+  uploads: Map<string, UploadSession>;
+  /** Writes that a client may lose the answer to (sendMail, uploads) wait this long after the write. */
+  afterWriteDelayMs: number;
+}
+
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** OData's answer to a property the type does not define; the stand-in also uses it for the few it does not implement. */
+export function unknownProperty(name: string, type: string): GraphHttpError {
+  return new GraphHttpError(
+    400,
+    'RequestBodyRead',
+    `The property '${name}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type` +
+      ' (the Graph stand-in implements only part of the type).',
+  );
+}
+
+/** OData's answer to an unknown parameter of an action such as sendMail or createUploadSession. */
+export function unknownParameter(name: string, action: string): GraphHttpError {
+  return new GraphHttpError(
+    400,
+    'RequestBodyRead',
+    `The parameter '${name}' in the request payload is not a valid parameter for the operation '${action}'.`,
+  );
+}
+
+/** Refuses any key of `value` outside `allowed` (property names are case-sensitive in Graph's JSON). */
+export function onlyKnown(value: Json, allowed: readonly string[], type: string): void {
+  for (const key of Object.keys(value)) if (!allowed.includes(key)) throw unknownProperty(key, type);
+}
+
+/** Reads and parses a JSON body; an empty body is `undefined`, malformed JSON is 400 with `code`. */
+export async function readJson(ctx: RouteContext, code: string): Promise<unknown> {
+  const raw = await readBody(ctx.req, ctx.limits.jsonBytes, code);
+  if (raw.length === 0) return undefined;
+  try {
+    return JSON.parse(raw.toString('utf8')) as unknown;
+  } catch {
+    throw new GraphHttpError(400, code, 'The request body is not valid JSON.');
+  }
+}
+
+/** A JSON integer query option such as $top or $skip, within [min, max]. */
+export function intOption(query: URLSearchParams, name: string, fallback: number, min: number, max: number): number {
+  const raw = query.get(name);
+  if (raw === null) return fallback;
+  const value = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
+  if (!(value >= min && value <= max)) throw new GraphHttpError(400, 'BadRequest', `Invalid value for ${name}: expected ${min}–${max}.`);
+  return value;
 }
 
 // Graph answers JSON with OData's minimal-metadata media type.
@@ -58,6 +134,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 export function sendGraphError(res: ServerResponse, ids: RequestIds, error: GraphHttpError): void {
   const innerError = { date: new Date().toISOString().slice(0, 19), 'request-id': ids.requestId, 'client-request-id': ids.clientRequestId };
   sendJson(res, error.status, { error: { code: error.code, message: error.message, innerError } }, error.headers);
+}
+
+/** An answer with no body (202 Accepted, 204 No Content). */
+export function sendEmpty(res: ServerResponse, status: number): void {
+  res.writeHead(status, status === 204 ? {} : { 'Content-Length': '0' });
+  res.end();
 }
 
 /** 413 closes the connection: the rest of an oversized body is not worth reading. */

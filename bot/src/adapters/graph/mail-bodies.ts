@@ -8,6 +8,7 @@ import { kallelseMessages } from '../../app/i18n/kallelse-messages';
 import type { Locale } from '../../app/i18n/locale';
 import { mailMessages } from '../../app/i18n/mail-messages';
 import { proposalMessages } from '../../app/i18n/proposal-messages';
+import { publicationMessages } from '../../app/i18n/publication-messages';
 import type { Notice } from '../../app/ports/messenger';
 
 export interface MailBody {
@@ -20,7 +21,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 /** Subject lines are one line: no control characters or line separators from a title. */
-const oneLine = (text: string) =>
+export const oneLine = (text: string) =>
   text
     .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -101,6 +102,18 @@ export function mailFor(notice: Notice, locale: Locale): MailBody {
             : []),
         ],
         notice.proposal.decisionNote ? [`${m.decisionNote}: ${notice.proposal.decisionNote}`] : [],
+        locale,
+      );
+    }
+    case 'minutes-published': {
+      // Only a fallback: the minutes themselves went out by mail already (minutes-mail.ts).
+      const m = publicationMessages(locale);
+      const title = notice.correctionOf ? m.correctionTitle(notice.meeting.title, notice.correctionOf) : m.title(notice.meeting.title);
+      return compose(
+        title,
+        title,
+        [[m.meeting, `${notice.meeting.title}, ${formatLongDate(notice.meeting.startsAt, locale)}`]],
+        [m.intro(notice.groupName), ...(notice.documentUrl ? [`${m.openDocument}: ${notice.documentUrl}`] : [])],
         locale,
       );
     }

@@ -20,6 +20,7 @@ const seedSchema = z
       name: text(200),
       description: z.string().max(2000),
       teamId: text(200).nullable(),
+      m365GroupId: z.uuid().nullable().optional(),
       settings: z.object({
         proposalDeadlineDays: z.number().int().min(0).max(60),
         callForProposalsDays: z.number().int().min(1).max(120),
@@ -30,6 +31,7 @@ const seedSchema = z
           .max(20)
           .default([...DEFAULT_STANDING_ITEMS]),
         accessibilityContact: z.email().max(320).optional(),
+        minutesMailTo: z.array(z.email().max(320)).max(50).optional(),
       }),
     }),
     organisations: z.array(z.object({ key: text(40), name: text(200), kind: z.enum(ORGANISATION_KINDS) })).max(200),

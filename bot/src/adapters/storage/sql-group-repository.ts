@@ -8,10 +8,11 @@ interface GroupRow {
   name: string;
   description: string;
   team_id: string | null;
+  m365_group_id: string | null;
   settings: Partial<GroupSettings>;
 }
 
-const COLUMNS = 'tenant_id, id, name, description, team_id, settings';
+const COLUMNS = 'tenant_id, id, name, description, team_id, settings, m365_group_id';
 
 /** Settings added after a group was stored read as their defaults, so old rows stay complete. */
 function toGroup(row: GroupRow): Group {
@@ -21,6 +22,7 @@ function toGroup(row: GroupRow): Group {
     name: row.name,
     description: row.description,
     teamId: row.team_id,
+    m365GroupId: row.m365_group_id,
     settings: { ...DEFAULT_GROUP_SETTINGS, ...row.settings },
   };
 }
@@ -28,14 +30,24 @@ function toGroup(row: GroupRow): Group {
 export class SqlGroupRepository implements GroupRepository {
   constructor(private readonly db: SqlDatabase) {}
 
+  // The Microsoft 365 group id is written only when the group says something about it, so a save
+  // of a group read without it (or made before migration 011) leaves the stored one alone.
   async save(group: Group): Promise<void> {
-    await this.db.query(
-      `INSERT INTO work_group (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
-       ON CONFLICT (tenant_id, id) DO UPDATE SET
-         name = excluded.name, description = excluded.description,
-         team_id = excluded.team_id, settings = excluded.settings`,
-      [group.tenantId, group.id, group.name, group.description, group.teamId, JSON.stringify(group.settings)],
-    );
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO work_group (tenant_id, id, name, description, team_id, settings) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+         ON CONFLICT (tenant_id, id) DO UPDATE SET
+           name = excluded.name, description = excluded.description, team_id = excluded.team_id, settings = excluded.settings`,
+        [group.tenantId, group.id, group.name, group.description, group.teamId, JSON.stringify(group.settings)],
+      );
+      if (group.m365GroupId !== undefined) {
+        await tx.query('UPDATE work_group SET m365_group_id = $3 WHERE tenant_id = $1 AND id = $2', [
+          group.tenantId,
+          group.id,
+          group.m365GroupId,
+        ]);
+      }
+    });
   }
 
   find(tenantId: string, groupId: string): Promise<Group | null> {

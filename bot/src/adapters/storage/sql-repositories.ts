@@ -17,6 +17,9 @@ import { SqlOrganisationRepository } from './sql-organisation-repository';
 import { SqlPersonRepository } from './sql-person-repository';
 import { SqlPresenceRepository } from './sql-presence-repository';
 import { SqlProposalRepository } from './sql-proposal-repository';
+import { SqlMeetingCalendarRepository } from './sql-meeting-calendar-repository';
+import { SqlPublicationRepository } from './sql-publication-repository';
+import { SqlReReportRepository } from './sql-re-report-repository';
 import { SqlTenantRepository } from './sql-tenant-repository';
 
 /** Every repository on `db`: the database itself, or a transaction (then all of them share it). */
@@ -40,5 +43,8 @@ export function createSqlRepositories(db: SqlDatabase): Repositories {
     presence: new SqlPresenceRepository(db),
     conversations: new SqlConversationRepository(db),
     audit: new SqlAuditLog(db),
+    publications: new SqlPublicationRepository(db),
+    meetingCalendar: new SqlMeetingCalendarRepository(db),
+    reReports: new SqlReReportRepository(db),
   };
 }

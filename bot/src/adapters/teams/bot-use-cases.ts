@@ -4,6 +4,7 @@ import type { TeamsUserIdentity } from '../../app/identify-person';
 import type { KallelseView } from '../../app/kallelse-view';
 import type { MyActionView } from '../../app/list-my-actions';
 import type { ProposalFormView } from '../../app/open-proposal-form';
+import type { MinutesPublishedNotice } from '../../app/ports/messenger';
 import type { ProposalView } from '../../app/proposal-view';
 import type { SubmitProposalInput, SubmitProposalResult } from '../../app/submit-proposal';
 import type { WelcomeInput, WelcomeView } from '../../app/welcome-teams-user';
@@ -24,4 +25,5 @@ export interface BotUseCases {
   answerRsvp(input: Actor & { meetingId: string; answer: string; substituteName?: string | null }): Promise<KallelseView>;
   getKallelse(input: Actor & { meetingId?: string | null }): Promise<KallelseView | null>;
   answerNothingToPropose(input: Actor & { meetingId: string }): Promise<{ meetingTitle: string; meetingStartsAt: Date; groupId: string }>;
+  reportBack(input: Actor & { meetingId: string }): Promise<MinutesPublishedNotice>;
 }

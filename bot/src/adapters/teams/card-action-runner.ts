@@ -9,11 +9,13 @@ import type { Locale } from '../../app/i18n/locale';
 import { callMessages } from '../../app/i18n/call-messages';
 import { kallelseMessages } from '../../app/i18n/kallelse-messages';
 import { proposalMessages } from '../../app/i18n/proposal-messages';
+import { publicationMessages } from '../../app/i18n/publication-messages';
 import type { BotUseCases } from './bot-use-cases';
 import type { CardAction } from './card-actions';
 import { noticeCard, type AdaptiveCard } from './cards/card-parts';
 import { nothingNotedCard } from './cards/call-for-proposals-card';
 import { kallelseCard } from './cards/kallelse-card';
+import { minutesPublishedCard } from './cards/minutes-published-card';
 import { proposalFormCard } from './cards/proposal-form-card';
 import { proposalReceiptCard } from './cards/proposal-receipt-card';
 
@@ -67,6 +69,8 @@ export async function runCardAction(
           locale,
           'person',
         );
+      case 'minutes.report':
+        return minutesPublishedCard(await useCases.reportBack({ ...actor, meetingId: action.meetingId }), locale);
       case 'call.nothing':
         return nothingNotedCard(await useCases.answerNothingToPropose({ ...actor, meetingId: action.meetingId }), locale);
     }
@@ -82,6 +86,10 @@ function refusalCard(error: AppError, verb: CardAction['verb'], locale: Locale):
   if (verb === 'call.nothing' && error.code === 'conflict') {
     const c = callMessages(locale);
     return noticeCard(c.nothing, c.closed);
+  }
+  if (verb === 'minutes.report') {
+    const p = publicationMessages(locale);
+    return noticeCard(p.report, error.code === 'conflict' ? p.notPublished : m.notMember);
   }
   if (verb === 'rsvp.answer') {
     const k = kallelseMessages(locale);

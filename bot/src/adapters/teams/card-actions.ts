@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CALL_VERBS } from './cards/call-for-proposals-card';
 import { RSVP_VERBS } from './cards/kallelse-card';
+import { MINUTES_VERBS } from './cards/minutes-published-card';
 import { PROPOSAL_VERBS } from './cards/proposal-form-card';
 
 const id = z.string().trim().min(1).max(64);
@@ -49,6 +50,7 @@ const cardAction = z.discriminatedUnion('verb', [
   byProposal(PROPOSAL_VERBS.withdraw),
   byProposal(PROPOSAL_VERBS.refresh),
   z.object({ verb: z.literal(CALL_VERBS.nothing), meetingId: id }),
+  z.object({ verb: z.literal(MINUTES_VERBS.report), meetingId: id }),
   z.object({
     verb: z.literal(RSVP_VERBS.answer),
     meetingId: id,

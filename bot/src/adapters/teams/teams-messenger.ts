@@ -4,6 +4,7 @@
  * errors are worth a retry (with Retry-After when Teams gives one), 403 and 404 mean the person
  * cannot be reached this way.
  */
+import { minutesPublishedCard } from './cards/minutes-published-card';
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Locale } from '../../app/i18n/locale';
 import type { Messenger, Notice, SendResult } from '../../app/ports/messenger';
@@ -50,6 +51,8 @@ export class TeamsMessenger implements Messenger {
         return kallelseCard(notice, this.locale, notice.audience, notice.reminder === true);
       case 'attendance-summary':
         return attendanceSummaryCard(notice, this.locale);
+      case 'minutes-published':
+        return minutesPublishedCard(notice, this.locale);
     }
   }
 

@@ -42,7 +42,22 @@ export interface AttendanceSummaryNotice {
   overview: AttendanceOverview;
 }
 
-export type Notice = CallForProposalsNotice | ProposalDecidedNotice | KallelseNotice | AttendanceSummaryNotice;
+/** Published minutes: to each member (with *Jag har återrapporterat* for delegates) and in the channel. */
+export interface MinutesPublishedNotice {
+  kind: 'minutes-published';
+  audience: 'person' | 'channel';
+  groupName: string;
+  meeting: MeetingView;
+  version: number;
+  /** The version a correction replaces; null for the first publication. */
+  correctionOf: number | null;
+  documentUrl: string | null;
+  /** Delegates report the minutes back to their förvaltning; strategists and the channel get no button. */
+  canReport: boolean;
+  reportedAt: Date | null;
+}
+
+export type Notice = CallForProposalsNotice | ProposalDecidedNotice | KallelseNotice | AttendanceSummaryNotice | MinutesPublishedNotice;
 
 export type SendResult =
   | { outcome: 'sent'; messageId?: string }

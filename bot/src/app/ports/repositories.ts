@@ -24,6 +24,7 @@ import type {
   PresenceMark,
   PresenceRecord,
 } from '../../domain/minutes';
+import type { MeetingCalendarRepository, PublicationRepository, ReReportRepository } from './publication-repositories';
 
 export interface Tenant {
   id: string;
@@ -233,6 +234,9 @@ export interface Repositories {
   presence: PresenceRepository;
   conversations: ConversationRepository;
   audit: AuditLog;
+  publications: PublicationRepository;
+  meetingCalendar: MeetingCalendarRepository;
+  reReports: ReReportRepository;
 }
 
 /** Runs work atomically: all of it is stored, or none of it. */

@@ -62,6 +62,19 @@ export interface AttendanceGroup {
   people: AttendancePerson[];
 }
 
+/** The publishing job's progress with the latest published version. */
+export interface Publication {
+  state: 'working' | 'retrying' | 'done';
+  documentUrl: string | null;
+  documentStored: boolean;
+  mailed: boolean;
+  recipients: number;
+  announced: boolean;
+  completedAt: string | null;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+}
+
 export interface Minutes {
   meeting: Meeting;
   version: number;
@@ -84,6 +97,7 @@ export interface Minutes {
     missing: ('saved' | 'chair' | 'other')[];
     approvals: { person: PersonRef; approvedAt: string; revision: number; current: boolean; asChair: boolean }[];
   };
+  publication: Publication | null;
   permissions: {
     edit: boolean;
     approve: boolean;

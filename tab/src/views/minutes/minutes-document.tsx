@@ -24,6 +24,7 @@ import type { Minutes, MinutesCalls } from './minutes-api';
 import type { EditableAction, EditableMinutes } from './minutes-draft';
 import { MinutesItemSection } from './minutes-item';
 import { useMinutesStrings } from './minutes-strings';
+import { PublicationStatus } from './publication-status';
 import { ReviewPanel } from './review-panel';
 import { useCardStyles } from './minutes-styles';
 import { SaveStatus } from './save-status';
@@ -229,6 +230,7 @@ function MinutesPage({ minutes, actions, autosave }: { minutes: Minutes; actions
               <span>{s.publishedNote}</span>
               {approvers.length > 0 && <span>{s.approvedList(listOf(approvers, s.and))}</span>}
               {earlier.length > 0 && <span>{s.earlierVersions(earlier.map((v) => v.version).join(', '))}</span>}
+              <PublicationStatus publication={minutes.publication} onReload={actions.onReload} />
             </div>
           </MessageBarBody>
           {minutes.permissions.correct && (

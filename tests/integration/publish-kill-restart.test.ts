@@ -1,0 +1,176 @@
+/**
+ * Exactly once, as people see it: the service publishes minutes, Graph (the stand-in) has
+ * written the mail but not yet answered, and the process is killed with SIGKILL. Restarted on the
+ * same data folder, with Graph now throttling every third request, it finishes the job: one
+ * document, one mail with every recipient once, one announcement.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { migrate } from '../../bot/src/adapters/storage/migrate';
+import { openPgliteDatabase } from '../../bot/src/adapters/storage/pglite-database';
+import { freePort } from '../support/free-port';
+
+const root = path.resolve(__dirname, '../..');
+
+interface Service {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+async function startService(dataDir: string, extraEnv: Record<string, string>): Promise<Service> {
+  const [port, graphPort] = [await freePort(), await freePort()];
+  let output = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      GRAPH_STAND_IN_PORT: String(graphPort),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      OUTBOX_INTERVAL_MS: '200',
+      // The killed run's hold runs out quickly, so the restart takes the work up within the test.
+      OUTBOX_LEASE_MS: '2000',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(
+    async () => (await fetch(`${url}/healthz`).catch(() => null))?.ok === true,
+    60_000,
+    () => output,
+  );
+  return { child, url, output: () => output };
+}
+
+async function waitFor(check: () => Promise<boolean>, ms: number, explain: () => string = () => ''): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out after ${ms} ms\n${explain().slice(-3000)}`);
+}
+
+function stopped(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+describe('publishing survives kill -9 and a throttling Graph', () => {
+  let dataDir: string;
+  const running: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-kill-'));
+  });
+  afterAll(async () => {
+    for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await Promise.all(running.map(stopped));
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('sends one mail to each recipient and stores one document after a restart', async () => {
+    // Graph writes each mail and upload, then waits 8 s before answering: time to kill in between.
+    const first = await startService(dataDir, { GRAPH_STAND_IN_AFTER_WRITE_DELAY_MS: '8000' });
+    running.push(first.child);
+    const api = (route: string, init: RequestInit = {}) => fetch(`${first.url}${route}`, init);
+    const { people } = (await (await api('/api/dev/people')).json()) as { people: { id: string; name: string }[] };
+    const tokenOf = async (name: string) => {
+      const res = await api('/api/dev/sign-in', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ personId: people.find((p) => p.name === name)!.id }),
+      });
+      return ((await res.json()) as { token: string }).token;
+    };
+    const call = async (name: string, method: string, route: string, body?: unknown) =>
+      api(route, {
+        method,
+        headers: { Authorization: `Bearer ${await tokenOf(name)}`, 'Content-Type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const me = (await (await call('Sara Nilsson', 'GET', '/api/me')).json()) as { groups: { id: string }[] };
+    const { meetings } = (await (await call('Sara Nilsson', 'GET', `/api/groups/${me.groups[0]!.id}/minutes`)).json()) as {
+      meetings: { id: string; startsAt: string; title: string; chair: { name: string } }[];
+    };
+    const meeting = meetings.find((m) => m.startsAt.startsWith('2026-02-11'))!;
+    const chair = meeting.chair.name;
+    const other = chair === 'Anna Lindqvist' ? 'Erik Johansson' : 'Anna Lindqvist';
+    const route = `/api/meetings/${meeting.id}/minutes`;
+    const start = ((await (await call(chair, 'GET', route)).json()) as { minutes: { items: { agendaItemId: string }[] } }).minutes;
+    const saved = await call(chair, 'PUT', route, {
+      revision: 0,
+      items: [{ agendaItemId: start.items[0]!.agendaItemId, notes: 'Välkomna.', decision: 'Dagordningen fastställdes.' }],
+      attendance: [],
+      actions: [
+        {
+          id: randomUUID(),
+          agendaItemId: start.items[0]!.agendaItemId,
+          title: 'Skicka ut bilderna',
+          ownerPersonId: null,
+          dueDate: null,
+          status: 'open',
+        },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    expect((await call(chair, 'POST', `${route}/approve`, { revision: 1 })).status).toBe(200);
+    expect((await call(other, 'POST', `${route}/approve`, { revision: 1 })).status).toBe(200);
+    expect((await call(chair, 'POST', `${route}/publish`, { revision: 1 })).status).toBe(200);
+
+    // The mail exists at Graph, the answer has not come: kill.
+    const outbox = path.join(dataDir, 'outbox');
+    const emls = async () => (await readdir(outbox).catch(() => [] as string[])).filter((f) => f.endsWith('.eml'));
+    await waitFor(async () => (await emls()).length > 0, 60_000, first.output);
+    first.child.kill('SIGKILL');
+    await stopped(first.child);
+
+    // Restart on the same folder; Graph now answers every third request with 429.
+    const second = await startService(dataDir, { GRAPH_STAND_IN_FAULTS: '429:3:1' });
+    running.push(second.child);
+    await waitFor(async () => /minutes publication completed/.test(second.output()), 60_000, second.output);
+    second.child.kill('SIGTERM');
+    await stopped(second.child);
+
+    expect(await emls()).toHaveLength(1);
+    const sentItems = path.join(dataDir, 'sent-items');
+    const records = (await readdir(sentItems)).filter((f) => f.endsWith('.json'));
+    expect(records).toHaveLength(1);
+    const sidecar = JSON.parse(await readFile(path.join(sentItems, records[0]!), 'utf8')) as {
+      bccRecipients: { emailAddress: { address: string } }[];
+    };
+    const addresses = sidecar.bccRecipients.map((r) => r.emailAddress.address.toLowerCase());
+    expect(new Set(addresses).size).toBe(addresses.length);
+    expect(addresses.length).toBeGreaterThan(5);
+
+    const library = path.join(dataDir, 'sharepoint');
+    const groups = await readdir(library);
+    expect(groups).toHaveLength(1);
+    const folder = path.join(library, groups[0]!, 'Minnesanteckningar', '2026');
+    expect((await readdir(folder)).filter((f) => f.endsWith('.docx'))).toEqual([`2026-02-11 ${meeting.title}.docx`]);
+
+    // The record: one publication, completed; one announcement in the audit trail.
+    const db = await openPgliteDatabase(path.join(dataDir, 'pglite'));
+    try {
+      await migrate(db);
+      const rows = await db.query<{ completed_at: Date | null; attempts: number }>('SELECT completed_at, attempts FROM publication');
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.completed_at).not.toBeNull();
+      const announced = await db.query<{ n: number }>("SELECT count(*) AS n FROM audit_event WHERE action = 'minutes.announced'");
+      expect(Number(announced[0]!.n)).toBe(1);
+      const batches = await db.query<{ state: string }>('SELECT state FROM publication_mail');
+      expect(batches.map((b) => b.state)).toEqual(['sent']);
+    } finally {
+      await db.close();
+    }
+  }, 180_000);
+});
