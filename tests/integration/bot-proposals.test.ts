@@ -6,6 +6,7 @@
  */
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { ArbetsrumBot } from '../../bot/src/adapters/teams/arbetsrum-bot';
+import { emptyMinutes, publishMinutes } from '../../bot/src/domain/minutes-review';
 import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
 import { createUseCases } from '../../bot/src/app/use-cases';
 import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../support/database';
@@ -319,5 +320,27 @@ describe('bot: proposing an agenda item', () => {
     expect(card).toContain('klart senast 2026-05-02');
     expect(card).not.toContain('Redan klart');
     expect(card).not.toContain('Någon annans');
+  });
+
+  it('records *Jag har återrapporterat* from the published-minutes card once, and only for published minutes', async () => {
+    const repos = migrated.storage.repositories;
+    const meeting = (await repos.meetings.listByGroup(TENANT, groupId))[0]!;
+    // Not published yet: a clear card, nothing stored.
+    expect(text(await execute(ANNA, 'minutes.report', { meetingId: meeting.id }))).toContain('inte publicerade');
+    const anna = (await repos.people.listByGroup(TENANT, groupId)).find((p) => p.name === 'Anna Strateg')!;
+    expect(await repos.reReports.find(TENANT, meeting.id, anna.id)).toBeNull();
+
+    const draft = { ...emptyMinutes(meeting, clock.now()), revision: 1 };
+    await repos.minutes.insert(draft);
+    await repos.minutes.saveIfUnchanged(
+      publishMinutes(draft, { agenda: [], record: { attendance: [], actions: [] }, personId: anna.id, now: clock.now() }),
+      1,
+    );
+    const card = text(await execute(ANNA, 'minutes.report', { meetingId: meeting.id }));
+    expect(card).toContain('Du återrapporterade');
+    expect(card).not.toContain('minutes.report');
+    expect(await repos.reReports.find(TENANT, meeting.id, anna.id)).toEqual(clock.now());
+    // Forged: an id of no meeting.
+    expect(text(await execute(ANNA, 'minutes.report', { meetingId: 'no-such-meeting' }))).toContain('Jag har återrapporterat');
   });
 });

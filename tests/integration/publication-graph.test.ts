@@ -181,17 +181,89 @@ describe('publishing minutes through Graph (stand-in)', () => {
     );
   });
 
-  it("puts the year's meetings in the group calendar once each, and the agenda once the kallelse is out", async () => {
-    while ((await useCases.runDueCalendarSyncs()) > 0);
+  it("puts the year's meetings in every member's calendar once each; the agenda once the kallelse is out; moves and cancels follow", async () => {
+    const syncAll = async () => {
+      while ((await useCases.runDueCalendarSyncs()) > 0);
+    };
+    const events = async () => {
+      const res = await fetch(`${standIn.url}/users/arbetsrum@trollhattan.example/events?$top=1000`, {
+        headers: { Authorization: 'Bearer test' },
+      });
+      expect(res.status).toBe(200);
+      return (
+        (await res.json()) as {
+          value: {
+            subject: string;
+            isCancelled: boolean;
+            transactionId: string;
+            body: { content: string };
+            location: { displayName: string };
+            attendees: unknown[];
+          }[];
+        }
+      ).value;
+    };
+    await syncAll();
     const meetings = await demo.meetings();
-    const res = await fetch(`${standIn.url}/users/arbetsrum@trollhattan.example/events?$top=1000`, {
-      headers: { Authorization: 'Bearer test' },
-    });
-    expect(res.status).toBe(200);
-    const list = ((await res.json()) as { value: { subject: string; isCancelled: boolean; transactionId?: string }[] }).value;
-    expect(list).toHaveLength(meetings.length);
-    expect(new Set(list.map((e) => e.subject))).toEqual(new Set(meetings.map((m) => m.title)));
+    const first = await events();
+    expect(first).toHaveLength(meetings.length);
+    expect(new Set(first.map((e) => e.transactionId))).toEqual(new Set(meetings.map((m) => m.id)));
+    expect(first.every((e) => e.attendees.length === demo.people.size)).toBe(true);
     // Nothing changed: nothing to do.
     expect(await useCases.runDueCalendarSyncs()).toBe(0);
+
+    // The kallelse for March: its agenda goes into the event and into Dagordningar/2026.
+    const march = meetings.find((m) => m.startsAt.toISOString().startsWith('2026-03-11'))!;
+    const may = meetings.find((m) => m.startsAt.toISOString().startsWith('2026-05'))!;
+    const september = meetings.find((m) => m.startsAt.toISOString().startsWith('2026-09'))!;
+    await useCases.sendKallelse({ by: demo.as('Anna Lindqvist'), tenantId: demo.tenantId, meetingId: march.id });
+    await useCases.editMeeting({ ...demo.as('Anna Lindqvist'), meetingId: may.id, place: 'Kommunhuset, sal 3' });
+    await useCases.cancelMeeting({ ...demo.as('Anna Lindqvist'), meetingId: september.id });
+    await syncAll();
+    const after = await events();
+    expect(after).toHaveLength(meetings.length);
+    const byId = new Map(after.map((e) => [e.transactionId, e]));
+    expect(byId.get(march.id)!.body.content).toContain(demo.seed.group.settings.standingItems[0]!.title);
+    expect(byId.get(may.id)!.location.displayName).toBe('Kommunhuset, sal 3');
+    expect(byId.get(september.id)!.isCancelled).toBe(true);
+    expect(after.filter((e) => e.isCancelled)).toHaveLength(1);
+    const agendas = await readdir(path.join(dataDir, 'sharepoint', m365(), 'Dagordningar', '2026'));
+    expect(agendas).toEqual([`2026-03-11 ${march.title}.docx`]);
+  });
+
+  it('publishes a correction as a file of its own and a rättelse, in at most four Graph requests', async () => {
+    const meeting = (await demo.meetings()).find((m) => m.startsAt.toISOString().startsWith('2026-02-11'))!;
+    const chair = [...demo.people].find(([, id]) => id === meeting.chairPersonId)![0];
+    const other = chair === 'Anna Lindqvist' ? 'Erik Johansson' : 'Anna Lindqvist';
+    const started = await useCases.startMinutesCorrection({ ...demo.as(chair), meetingId: meeting.id });
+    const saved = await useCases.saveMinutesDraft({
+      ...demo.as(chair),
+      meetingId: meeting.id,
+      revision: started.revision,
+      draft: {
+        items: started.items.map((i) => ({ agendaItemId: i.agendaItemId, notes: i.notes, decision: i.decision })),
+        attendance: [],
+        actions: [],
+      },
+    });
+    if (saved.kind !== 'saved') throw new Error(`not saved: ${saved.kind}`);
+    const revision = saved.minutes.revision;
+    await useCases.approveMinutes({ ...demo.as(chair), meetingId: meeting.id, revision });
+    await useCases.approveMinutes({ ...demo.as(other), meetingId: meeting.id, revision });
+    await useCases.publishMinutes({ ...demo.as(chair), meetingId: meeting.id, revision });
+    const before = standIn.stats().requests;
+    expect(await useCases.runDuePublications()).toBe(1);
+    expect(standIn.stats().requests - before).toBeLessThanOrEqual(4);
+
+    const folder = path.join(dataDir, 'sharepoint', m365(), 'Minnesanteckningar', '2026');
+    expect((await readdir(folder)).filter((f) => f.endsWith('.docx')).sort()).toEqual([
+      `2026-02-11 ${meeting.title} (version 2).docx`,
+      `2026-02-11 ${meeting.title}.docx`,
+    ]);
+    const mails = await sentMails();
+    expect(mails).toHaveLength(2);
+    expect(mails.map((m) => m.subject).filter((subject) => subject.startsWith('Rättelse'))).toHaveLength(1);
+    const view = await useCases.getMinutes({ ...demo.as('Sara Nilsson'), meetingId: meeting.id });
+    expect(view.publication).toMatchObject({ state: 'done', mailed: true, announced: true, documentStored: true });
   });
 });

@@ -48,7 +48,9 @@ describe('mailbox events', () => {
     );
     expect(res.status).toBe(201);
     const event = await res.json();
-    expect(event['@odata.context']).toBe(`${new URL(standIn.url).origin}/v1.0/$metadata#users('arbetsrum%40trollhattan.example')/events/$entity`);
+    expect(event['@odata.context']).toBe(
+      `${new URL(standIn.url).origin}/v1.0/$metadata#users('arbetsrum%40trollhattan.example')/events/$entity`,
+    );
     expect(event).toMatchObject({
       id: expect.stringMatching(/^AAMkAD[A-Za-z0-9_-]+$/),
       iCalUId: expect.stringMatching(/^040000008200E00074C5B7101A82E008/),

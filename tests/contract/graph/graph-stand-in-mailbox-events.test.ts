@@ -58,7 +58,10 @@ describe('attendees', () => {
     const got = await (await graph(eventsUrl(undefined, `/${event.id}`))).json();
     expect(got.attendees).toEqual(event.attendees);
 
-    const patched = await graph(eventsUrl(undefined, `/${event.id}`), { method: 'PATCH', json: { attendees: [attendee('ny@kommun.example')] } });
+    const patched = await graph(eventsUrl(undefined, `/${event.id}`), {
+      method: 'PATCH',
+      json: { attendees: [attendee('ny@kommun.example')] },
+    });
     expect((await patched.json()).attendees.map((a: { emailAddress: { address: string } }) => a.emailAddress.address)).toEqual([
       'ny@kommun.example',
     ]);
@@ -80,7 +83,11 @@ describe('attendees', () => {
     ['an address without a domain', [attendee('sara@')], 'ErrorInvalidRequest'],
     ['an address over 320 characters', [attendee(`${'a'.repeat(64)}@${'b'.repeat(250)}.example`)], 'ErrorInvalidRequest'],
     ['an address that is not a string', [{ type: 'required', emailAddress: { address: 7 } }], 'RequestBodyRead'],
-    ['a name that is not a string', [attendee('sara@kommun.example', { emailAddress: { address: 'sara@kommun.example', name: 1 } })], 'RequestBodyRead'],
+    [
+      'a name that is not a string',
+      [attendee('sara@kommun.example', { emailAddress: { address: 'sara@kommun.example', name: 1 } })],
+      'RequestBodyRead',
+    ],
     ['an unknown type', [attendee('sara@kommun.example', { type: 'mandatory' })], 'RequestBodyRead'],
     ['no type', [{ emailAddress: { address: 'sara@kommun.example' } }], 'RequestBodyRead'],
     ['no emailAddress', [{ type: 'required' }], 'RequestBodyRead'],
@@ -119,11 +126,12 @@ describe('the mailbox segment', () => {
   });
 
   it('keeps a mailbox with odd characters inside the calendar folder, in a file of its own', async () => {
-    const odd = ["../../evil@x.example", "o'hara&co/..@kommun.example", `${'a'.repeat(64)}@${'b'.repeat(240)}.example`];
+    const odd = ['../../evil@x.example', "o'hara&co/..@kommun.example", `${'a'.repeat(64)}@${'b'.repeat(240)}.example`];
     const similar = ['a+b@x.example', 'a/b@x.example'];
-    for (const mailbox of [...odd, ...similar]) {
+    const mailboxes = [...odd, ...similar];
+    for (const [i, mailbox] of mailboxes.entries()) {
       const res = await call(standIn.url, 'POST', `/users/${encodeURIComponent(mailbox)}/events`, {
-        body: JSON.stringify(meeting({ subject: mailbox })),
+        body: JSON.stringify(meeting({ subject: `Kalender ${i}` })),
       });
       expect(res.status).toBe(201);
       expect(res.json().organizer.emailAddress.address).toBe(mailbox);
@@ -134,9 +142,9 @@ describe('the mailbox segment', () => {
       expect(path.dirname(file)).toBe(path.join('data', 'calendar'));
       expect(path.basename(file)).toMatch(/^[a-z0-9@._-]{1,64}-[0-9a-f]{16}\.json$/);
     }
-    for (const mailbox of [...odd, ...similar]) {
+    for (const [i, mailbox] of mailboxes.entries()) {
       const stored = JSON.parse(await readFile(calendarFile(dataDir, mailbox), 'utf8'));
-      expect(stored).toMatchObject({ mailbox, events: [{ subject: mailbox }] });
+      expect(stored).toMatchObject({ mailbox, events: [{ subject: `Kalender ${i}` }] });
     }
   });
 });
@@ -151,7 +159,10 @@ describe('group calendars', () => {
     ['POST', `/groups/${GROUP}/events/AAMkADabc/cancel`],
     ['POST', `/groups/${GROUP}/calendar/events`],
   ])('refuses %s %s with 403 ErrorAccessDenied, as Graph refuses an app-only token, and writes nothing', async (method, rawPath) => {
-    const res = await graph(`${standIn.url}${rawPath}`, { method, ...(method === 'GET' || method === 'DELETE' ? {} : { json: meeting() }) });
+    const res = await graph(`${standIn.url}${rawPath}`, {
+      method,
+      ...(method === 'GET' || method === 'DELETE' ? {} : { json: meeting() }),
+    });
     const body = await expectGraphError(res, 403, 'ErrorAccessDenied');
     expect(body.error.message).toMatch(/application permissions are not supported/i);
     expect(await listFiles(dataDir)).toEqual([]);

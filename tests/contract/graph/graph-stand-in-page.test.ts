@@ -11,6 +11,7 @@ import { call, fetchJson, graph } from './graph-test-support';
 const GROUP = '6f1c2a8e-3b4d-4e5f-9a0b-1c2d3e4f5a6b';
 const XSS = '<script>alert(1)</script>';
 const SECRET = 'top secret outside the data dir';
+const ODD_MAILBOX = "o'hara&co@kommun.example";
 
 let root: string;
 let dataDir: string;
@@ -53,16 +54,27 @@ async function seed(): Promise<void> {
       },
     },
   });
-  const event = await graph(`${standIn.url}/groups/${GROUP}/events`, {
+  const event = await graph(`${standIn.url}/users/arbetsrum%40kommun.example/events`, {
     method: 'POST',
     json: {
       subject: `Möte ${XSS}`,
       start: { dateTime: '2026-03-11T13:00:00', timeZone: 'W. Europe Standard Time' },
       end: { dateTime: '2026-03-11T15:00:00', timeZone: 'W. Europe Standard Time' },
       location: { displayName: 'Stadshuset' },
+      attendees: ['a@kommun.example', 'b@kommun.example'].map((address) => ({ type: 'required', emailAddress: { address } })),
     },
   });
-  await graph(`${standIn.url}/groups/${GROUP}/events/${(await event.json()).id}/cancel`, { method: 'POST', json: {} });
+  await graph(`${standIn.url}/users/arbetsrum%40kommun.example/events/${(await event.json()).id}/cancel`, { method: 'POST', json: {} });
+  // Quotes and ampersands are allowed in an address, so the organiser's name needs escaping too.
+  await graph(`${standIn.url}/users/${encodeURIComponent(ODD_MAILBOX)}/events`, {
+    method: 'POST',
+    json: {
+      subject: 'Budgetmöte',
+      start: { dateTime: '2026-04-01T09:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-04-01T10:00:00', timeZone: 'UTC' },
+      location: { displayName: `"><img src=x>` },
+    },
+  });
 }
 
 describe('listing page', () => {
@@ -84,7 +96,16 @@ describe('listing page', () => {
     expect(html).toContain('Protokoll/Möte 1.docx');
     expect(html).toContain('Dokumenttyp: Protokoll');
     expect(html).toContain('2026-03-11 13:00'); // Stockholm time
-    expect(html).toContain('Inställd');
+    expect(html).toContain('2026-04-01 11:00'); // 09:00 UTC in Stockholm summer time
+    // One heading per organising mailbox, its meetings below it with their number of invitees.
+    expect(html).toContain('<h3>Organisatör arbetsrum@kommun.example</h3>');
+    expect(html).toContain('<h3>Organisatör o&#39;hara&amp;co@kommun.example</h3>');
+    expect(html).toContain('<th scope="col">Inbjudna</th>');
+    expect(html).toMatch(
+      /Möte &lt;script&gt;alert\(1\)&lt;\/script&gt;<\/span><\/td><td>[^<]+<\/td><td>[^<]+<\/td><td>Stadshuset<\/td><td>2<\/td><td>Inställd<\/td>/,
+    );
+    expect(html).toMatch(/Budgetmöte<\/span><\/td>.*<td>&quot;&gt;&lt;img src=x&gt;<\/td><td>0<\/td><td>Bokad<\/td>/);
+    expect(html.indexOf('arbetsrum@kommun.example</h3>')).toBeLessThan(html.indexOf('o&#39;hara'));
     // Every <table> has a header row of column headers.
     expect(html.match(/<table>/g)?.length).toBe(html.match(/<thead><tr><th scope="col">/g)?.length);
 

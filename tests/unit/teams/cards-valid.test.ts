@@ -9,6 +9,7 @@ import { callForProposalsCard, nothingNotedCard } from '../../../bot/src/adapter
 import { noticeCard, type AdaptiveCard } from '../../../bot/src/adapters/teams/cards/card-parts';
 import { attendanceSummaryCard, kallelseCard } from '../../../bot/src/adapters/teams/cards/kallelse-card';
 import { proposalFormCard } from '../../../bot/src/adapters/teams/cards/proposal-form-card';
+import { minutesPublishedCard } from '../../../bot/src/adapters/teams/cards/minutes-published-card';
 import { myActionsCard } from '../../../bot/src/adapters/teams/cards/my-actions-card';
 import { myProposalsCard, proposalReceiptCard } from '../../../bot/src/adapters/teams/cards/proposal-receipt-card';
 import { welcomeCard } from '../../../bot/src/adapters/teams/cards/welcome-card';
@@ -185,6 +186,22 @@ for (const locale of ['sv', 'en'] as const) {
     ],
     [`kallelse to a member who sent a substitute (${locale})`, kallelseCard(maxKallelse(), locale, 'person')],
     [`kallelse in the channel (${locale})`, kallelseCard(maxKallelse(), locale, 'channel')],
+    ...(
+      [
+        ['to a delegate', { audience: 'person', canReport: true, reportedAt: null, correctionOf: null }],
+        ['after reporting back', { audience: 'person', canReport: true, reportedAt: when, correctionOf: null }],
+        ['as a correction in the channel', { audience: 'channel', canReport: false, reportedAt: null, correctionOf: 1 }],
+      ] as const
+    ).map(
+      ([what, variant]) =>
+        [
+          `minutes published, ${what} (${locale})`,
+          minutesPublishedCard(
+            { ...variant, groupName: long(200), meeting, version: 2, documentUrl: `https://kommun.sharepoint.com/${long(400, 'x')}` },
+            locale,
+          ),
+        ] as [string, AdaptiveCard],
+    ),
     [`day-before reminder (${locale})`, kallelseCard(maxKallelse(), locale, 'person', true)],
     [
       `kallelse of a cancelled meeting (${locale})`,

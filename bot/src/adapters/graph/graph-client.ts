@@ -65,6 +65,29 @@ export function graphStatus(error: unknown): number | undefined {
 }
 
 const TRANSIENT = new Set([429, 503, 504]);
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Retry-After in seconds, else 1, 2, 4, 8 s. */
+const backoff = (retryAfter: string | null | undefined, attempt: number) => {
+  const seconds = Number(retryAfter);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000 * 2 ** (attempt - 1);
+};
+
+/**
+ * Repeats a Graph call that is safe to repeat (creating an upload session, setting columns) when
+ * Graph answers 429/503/504, up to five times. Never for sendMail: a 503 may have sent it.
+ */
+export async function withTransientRetries<T>(work: () => Promise<T>, wait: (ms: number) => Promise<void> = sleep): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      const status = graphStatus(error);
+      if (status === undefined || !TRANSIENT.has(status) || attempt >= 5) throw error;
+      const headers = (error as { headers?: Headers }).headers;
+      await wait(backoff(headers?.get?.('retry-after'), attempt));
+    }
+  }
+}
 
 /**
  * PUTs bytes with our own retries for 429/503/504 (Retry-After honoured, else 1, 2, 4 s…): a
@@ -76,7 +99,7 @@ export async function putBytes(
   body: Uint8Array,
   headers: Record<string, string>,
   authorization: string | null,
-  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  wait: (ms: number) => Promise<void> = sleep,
 ): Promise<{ status: number; json: unknown }> {
   for (let attempt = 1; ; attempt += 1) {
     const response = await fetch(url, {
@@ -91,7 +114,6 @@ export async function putBytes(
       const error = (json as { error?: { code?: string; message?: string } } | null)?.error;
       throw Object.assign(new Error(error?.message ?? `HTTP ${response.status}`), { statusCode: response.status, code: error?.code });
     }
-    const retryAfter = Number(response.headers.get('retry-after'));
-    await wait(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 1000 * 2 ** (attempt - 1));
+    await wait(backoff(response.headers.get('retry-after'), attempt));
   }
 }

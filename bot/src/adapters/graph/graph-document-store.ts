@@ -6,7 +6,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../../app/ports/logger';
 import type { DocumentStore, StoredDocument } from '../../app/ports/publishing';
-import { createGraphClient, graphFailure, graphStatus, putBytes, type GraphConnection } from './graph-client';
+import { createGraphClient, graphFailure, graphStatus, putBytes, withTransientRetries, type GraphConnection } from './graph-client';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** Graph recommends an upload session above 4 MB. */
@@ -50,9 +50,11 @@ export class GraphDocumentStore implements DocumentStore {
   }
 
   private async session(groupId: string, path: string, content: Uint8Array): Promise<DriveItem> {
-    const session = (await this.client
-      .api(`/groups/${encodeURIComponent(groupId)}/drive/root:/${encodePath(path)}:/createUploadSession`)
-      .post({ item: { '@microsoft.graph.conflictBehavior': 'replace' } })) as { uploadUrl: string };
+    const session = (await withTransientRetries(() =>
+      this.client
+        .api(`/groups/${encodeURIComponent(groupId)}/drive/root:/${encodePath(path)}:/createUploadSession`)
+        .post({ item: { '@microsoft.graph.conflictBehavior': 'replace' } }),
+    )) as { uploadUrl: string };
     let last: unknown = null;
     for (let start = 0; start < content.byteLength; start += CHUNK) {
       const end = Math.min(start + CHUNK, content.byteLength);
@@ -66,7 +68,9 @@ export class GraphDocumentStore implements DocumentStore {
   /** The library may not have these columns: then the file is stored without them, as the issue allows. */
   private async setFields(driveId: string, itemId: string, fields: Record<string, string | number>): Promise<void> {
     try {
-      await this.client.api(`/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(itemId)}/listItem/fields`).patch(fields);
+      await withTransientRetries(() =>
+        this.client.api(`/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(itemId)}/listItem/fields`).patch(fields),
+      );
     } catch (error) {
       if (graphStatus(error) !== 400) throw error;
       this.logger.debug({ error: graphFailure(error) }, 'document library has no such metadata columns; stored without them');

@@ -52,7 +52,10 @@ export function mailboxOf(ctx: RouteContext): string {
  * keeps them apart, and with no separator or dot-only name possible the file stays in calendar/.
  */
 export function calendarFile(dataDir: string, mailbox: string): string {
-  const readable = mailbox.replace(/[^a-z0-9@._-]/g, '_').replace(/^\./, '_').slice(0, 64);
+  const readable = mailbox
+    .replace(/[^a-z0-9@._-]/g, '_')
+    .replace(/^\./, '_')
+    .slice(0, 64);
   const hash = createHash('sha256').update(mailbox).digest('hex').slice(0, 16);
   return path.join(dataDir, 'calendar', `${readable}-${hash}.json`);
 }
@@ -76,7 +79,7 @@ export async function readCalendars(dataDir: string): Promise<CalendarFile[]> {
   const dir = path.join(dataDir, 'calendar');
   const names = await readdir(dir).catch(() => [] as string[]);
   const calendars: CalendarFile[] = [];
-  for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of names.filter((n) => n.endsWith('.json'))) {
     const calendar = asCalendar(await readJsonFile(path.join(dir, name)));
     if (calendar) calendars.push(calendar);
   }

@@ -5,7 +5,7 @@
  */
 import { GraphHttpError } from './graph-http';
 
-/** upload: every drive route and uploadUrl; mail: sendMail and Sent Items; events: group calendars; all: everything. */
+/** upload: every drive route and uploadUrl; mail: sendMail and Sent Items; events: mailbox calendars; all: everything. */
 export type FaultFamily = 'upload' | 'mail' | 'events' | 'all';
 
 export interface GraphFaults {

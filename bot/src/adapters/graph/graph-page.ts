@@ -82,7 +82,14 @@ async function calendarSection(dataDir: string): Promise<string> {
       .sort((a, b) => instant(a.start) - instant(b.start))
       .map((e) => {
         const status = e.isCancelled ? `Inställd${e.cancellationComment ? ` (${e.cancellationComment})` : ''}` : 'Bokad';
-        const cells = [e.subject, stockholmTime(instant(e.start)), stockholmTime(instant(e.end)), e.location || '–', String(e.attendees.length), status];
+        const cells = [
+          e.subject,
+          stockholmTime(instant(e.start)),
+          stockholmTime(instant(e.end)),
+          e.location || '–',
+          String(e.attendees.length),
+          status,
+        ];
         // The id is the target of the event's webLink (…/#event-{id}).
         return cells.map((c, i) => (i === 0 ? `<span id="event-${escapeHtml(e.id)}">${escapeHtml(c)}</span>` : escapeHtml(c)));
       });
