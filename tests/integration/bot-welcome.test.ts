@@ -132,12 +132,18 @@ describe('bot: welcome and help', () => {
           type: ActivityTypes.ConversationUpdate,
           membersAdded: [{ id: '28:arbetsrum-bot', name: 'Arbetsrum' }],
           conversation: { id: '19:general@thread.tacv2', conversationType: 'channel', tenantId: TENANT, isGroup: true, name: 'Allmänt' },
-          channelData: { tenant: { id: TENANT }, team: { id: '19:team@thread.tacv2' } },
+          channelData: {
+            tenant: { id: TENANT },
+            team: { id: '19:team@thread.tacv2', aadGroupId: '5E0C1A7D-2B4F-4C8E-9D3A-7F1B6E2C4A90' },
+          },
         },
         { id: 'anna', aadObjectId: ANNA, name: 'Anna' },
       ),
     );
     expect(cardText(replies[0]?.attachments?.[0])).toContain('kallelser, dagordningar och minnesanteckningar för Hållbarhetsgruppen');
+    // The team's Microsoft 365 group is learnt: it is where the minutes and agendas are stored.
+    const group = await migrated.storage.repositories.groups.findByTeamId(TENANT, '19:team@thread.tacv2');
+    expect(group?.m365GroupId).toBe('5e0c1a7d-2b4f-4c8e-9d3a-7f1b6e2c4a90');
     expect(await migrated.storage.repositories.conversations.find(TENANT, '19:general@thread.tacv2')).toMatchObject({
       kind: 'channel',
       personId: null,

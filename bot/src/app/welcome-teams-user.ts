@@ -14,7 +14,7 @@ import type { Repositories } from './ports/repositories';
 export interface WelcomeInput {
   tenantId: string;
   user: { aadObjectId?: string | null; email?: string | null; name?: string | null };
-  conversation: { id: string; kind: ConversationKind; reference: unknown; teamId?: string | null };
+  conversation: { id: string; kind: ConversationKind; reference: unknown; teamId?: string | null; m365GroupId?: string | null };
 }
 
 export interface GroupWelcome {
@@ -38,6 +38,10 @@ export async function welcomeTeamsUser(deps: WelcomeDeps, input: WelcomeInput): 
   const { repositories: repos, clock } = deps;
   const person = await identifyPerson(repos.people, { tenantId: input.tenantId, ...input.user });
   const team = input.conversation.teamId ? await repos.groups.findByTeamId(input.tenantId, input.conversation.teamId) : null;
+  // The group's library and calendar are found through the team's Microsoft 365 group: learn it
+  // from the first activity in the team that names it, unless the group's data already says.
+  const m365GroupId = input.conversation.m365GroupId;
+  if (team && m365GroupId && !team.m365GroupId) await repos.groups.save({ ...team, m365GroupId });
 
   await repos.conversations.save({
     tenantId: input.tenantId,

@@ -26,7 +26,15 @@ import { kallelseCard } from './cards/kallelse-card';
 import { welcomeCard } from './cards/welcome-card';
 import { parseCommand } from './commands';
 import { runCardAction } from './card-action-runner';
-import { conversationIdOf, conversationKindOf, conversationReferenceOf, senderEmail, teamIdOf, tenantOf } from './teams-turn';
+import {
+  conversationIdOf,
+  conversationKindOf,
+  conversationReferenceOf,
+  m365GroupIdOf,
+  senderEmail,
+  teamIdOf,
+  tenantOf,
+} from './teams-turn';
 
 export type { BotUseCases } from './bot-use-cases';
 
@@ -179,7 +187,13 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     const view = await this.useCases.welcome({
       tenantId,
       user: { aadObjectId, email, name: activity.from.name ?? null },
-      conversation: { id: conversationIdOf(activity), kind, reference: conversationReferenceOf(activity), teamId: teamIdOf(activity) },
+      conversation: {
+        id: conversationIdOf(activity),
+        kind,
+        reference: conversationReferenceOf(activity),
+        teamId: teamIdOf(activity),
+        m365GroupId: m365GroupIdOf(activity),
+      },
     });
     const card = CardFactory.adaptiveCard(welcomeCard(view, locale));
     // What the person wrote is not echoed back: it would be rendered as markdown in the reply.

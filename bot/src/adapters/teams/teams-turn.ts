@@ -19,6 +19,15 @@ export function teamIdOf(activity: Activity): string | null {
   return channelData?.team?.id ?? null;
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The Microsoft 365 group behind the team (Teams sends it as aadGroupId): its library and calendar. */
+export function m365GroupIdOf(activity: Activity): string | null {
+  const channelData = activity.channelData as { team?: { aadGroupId?: unknown } } | undefined;
+  const id = channelData?.team?.aadGroupId;
+  return typeof id === 'string' && GUID.test(id) ? id.toLowerCase() : null;
+}
+
 /**
  * The sender's work mail, asked of Teams' roster (activities carry only ids). Failing that —
  * a roster call can be refused — the person is still matched by object id.
