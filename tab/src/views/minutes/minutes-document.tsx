@@ -10,7 +10,6 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   Subtitle2,
   makeStyles,
   tokens,
@@ -24,7 +23,7 @@ import type { Minutes, MinutesCalls } from './minutes-api';
 import type { EditableAction, EditableMinutes } from './minutes-draft';
 import { MinutesItemSection } from './minutes-item';
 import { useMinutesStrings } from './minutes-strings';
-import { PublicationStatus } from './publication-status';
+import { PublishedNotice } from './published-notice';
 import { ReviewPanel } from './review-panel';
 import { useCardStyles } from './minutes-styles';
 import { SaveStatus } from './save-status';
@@ -56,7 +55,6 @@ const useStyles = makeStyles({
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
   items: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   h3: { margin: 0 },
-  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
 });
 
 type Busy = 'approve' | 'publish' | 'correct' | null;
@@ -134,11 +132,6 @@ export function MinutesDocument({
   );
 }
 
-/** "A, B och C" */
-function listOf(names: readonly string[], and: string): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1) ?? ''}`;
-}
-
 interface DocumentActions {
   busy: Busy;
   failure: string | null;
@@ -189,12 +182,6 @@ function MinutesPage({ minutes, actions, autosave }: { minutes: Minutes; actions
     (a) => a.agendaItemId === null || !minutes.items.some((i) => i.agendaItemId === a.agendaItemId),
   );
   const showOther = editable ? (otherEditable?.length ?? 0) > 0 : minutes.otherActions.length > 0;
-  const earlier = minutes.versions.filter((v) => v.status === 'published' && v.version !== minutes.version);
-  // The chair's approval first (the record names who checked it), then the others in the order they came.
-  const approvers = minutes.review.approvals
-    .filter((a) => a.current)
-    .sort((a, b) => Number(b.asChair) - Number(a.asChair))
-    .map((a) => (a.asChair ? s.chairMark(a.person.name) : a.person.name));
 
   return (
     <div className={styles.root}>
@@ -220,27 +207,13 @@ function MinutesPage({ minutes, actions, autosave }: { minutes: Minutes; actions
       )}
 
       {published && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <div className={styles.body}>
-              <MessageBarTitle>
-                {minutes.publishedAt &&
-                  s.publishedOn(dates.longDate(minutes.publishedAt), dates.time(minutes.publishedAt), minutes.publishedBy?.name ?? '')}
-              </MessageBarTitle>
-              <span>{s.publishedNote}</span>
-              {approvers.length > 0 && <span>{s.approvedList(listOf(approvers, s.and))}</span>}
-              {earlier.length > 0 && <span>{s.earlierVersions(earlier.map((v) => v.version).join(', '))}</span>}
-              <PublicationStatus publication={minutes.publication} onReload={actions.onReload} />
-            </div>
-          </MessageBarBody>
-          {minutes.permissions.correct && (
-            <MessageBarActions>
-              <Button appearance="primary" disabledFocusable={actions.busy !== null} onClick={actions.correct}>
-                {actions.busy === 'correct' ? s.correcting : s.correct}
-              </Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
+        <PublishedNotice
+          minutes={minutes}
+          busy={actions.busy !== null}
+          correcting={actions.busy === 'correct'}
+          onCorrect={actions.correct}
+          onReload={actions.onReload}
+        />
       )}
 
       {!published && !autosave && (

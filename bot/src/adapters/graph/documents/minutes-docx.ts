@@ -27,10 +27,10 @@ function actionTable(actions: readonly MinutesActionView[], m: DocumentMessages)
   const c = m.actionColumns;
   return table(
     [
-      { header: c.action, share: 0.44 },
-      { header: c.owner, share: 0.28 },
-      { header: c.due, share: 0.14 },
-      { header: c.status, share: 0.14 },
+      { header: c.action, share: 0.4 },
+      { header: c.owner, share: 0.26 },
+      { header: c.due, share: 0.17 },
+      { header: c.status, share: 0.17 },
     ],
     actions.map((a) => [a.title, ownerText(a, m), a.dueDate ?? '–', m.statuses[a.status]]),
   );
