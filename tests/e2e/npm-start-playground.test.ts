@@ -38,9 +38,11 @@ describe('npm start in local mode', () => {
   /** The meeting the delegate proposed for: the first still open for proposals, whatever today is. */
   let openMeetingId = '';
 
+  let graphPort = 0;
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-start-'));
-    const [port, graphPort, playgroundPort] = [await freePort(), await freePort(), await freePort()];
+    const [port, playgroundPort] = [await freePort(), await freePort()];
+    graphPort = await freePort();
     // As `npm start` runs it; in a process group of its own, so the cleanup can stop all of it.
     start = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
       detached: true,
@@ -216,6 +218,65 @@ describe('npm start in local mode', () => {
         answers: { name: string; rsvp: string | null }[];
       };
       expect(attendance.answers.find((a) => a.name === 'Sara Nilsson')?.rsvp).toBe('yes');
+    } finally {
+      playground.close();
+    }
+  });
+
+  it("announces published minutes in the delegate's chat and records *Jag har återrapporterat*; the stand-in's page lists the mail", async () => {
+    const playground = await connectPlayground(playgroundUrl);
+    try {
+      const sara = await signInAs('Sara Nilsson');
+      const me = (await (await fetch(`${appUrl}/api/me`, { headers: sara })).json()) as { groups: { id: string }[] };
+      const { meetings } = (await (await fetch(`${appUrl}/api/groups/${me.groups[0]!.id}/minutes`, { headers: sara })).json()) as {
+        meetings: { id: string; startsAt: string; chair: { name: string } }[];
+      };
+      // The latest meeting that has taken place (the demo is seeded for this year and the next).
+      const held = meetings.filter((m) => new Date(m.startsAt).getTime() < Date.now()).at(-1);
+      if (!held) {
+        console.warn('No demo meeting has taken place yet this year (January): publishing is not exercised here.');
+        return;
+      }
+      const chair = await signInAs(held.chair.name);
+      const other = await signInAs(held.chair.name === 'Anna Lindqvist' ? 'Erik Johansson' : 'Anna Lindqvist');
+      const route = `${appUrl}/api/meetings/${held.id}/minutes`;
+      const json = { 'Content-Type': 'application/json' };
+      const view = (await (await fetch(route, { headers: chair })).json()) as { minutes: { items: { agendaItemId: string }[] } };
+      const agendaItemId = view.minutes.items[0]!.agendaItemId;
+      const draft = {
+        revision: 0,
+        items: [{ agendaItemId, notes: 'Välkomna.', decision: 'Dagordningen fastställdes.' }],
+        attendance: [],
+        actions: [],
+      };
+      expect((await fetch(route, { method: 'PUT', headers: { ...chair, ...json }, body: JSON.stringify(draft) })).status).toBe(200);
+      for (const who of [chair, other]) {
+        const approved = await fetch(`${route}/approve`, {
+          method: 'POST',
+          headers: { ...who, ...json },
+          body: JSON.stringify({ revision: 1 }),
+        });
+        expect(approved.status).toBe(200);
+      }
+      const published = await fetch(`${route}/publish`, {
+        method: 'POST',
+        headers: { ...chair, ...json },
+        body: JSON.stringify({ revision: 1 }),
+      });
+      expect(published.status).toBe(200);
+
+      const before = playground.replies.length;
+      await playground.waitForReplies(before + 1, 30_000);
+      const card = playground.replies.find(
+        (r) => r.conversationId === playground.chatId && JSON.stringify(r.attachments).includes('Minnesanteckningar publicerade'),
+      );
+      expect(card).toBeDefined();
+      const reported = await playground.execute(card!.messageId, 'minutes.report', { meetingId: held.id });
+      expect(JSON.stringify(reported)).toContain('Du återrapporterade');
+
+      const page = await (await fetch(`http://127.0.0.1:${graphPort}/`)).text();
+      expect(page).toContain('Minnesanteckningar/');
+      expect(page).toContain('Minnesanteckningar: ');
     } finally {
       playground.close();
     }
