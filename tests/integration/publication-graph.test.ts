@@ -78,7 +78,7 @@ describe('publishing minutes through Graph (stand-in)', () => {
 
   const m365 = () => demo.seed.group.m365GroupId!;
 
-  async function publishFebruary(): Promise<Meeting> {
+  async function publishFebruary(): Promise<{ meeting: Meeting; chair: string }> {
     const meeting = (await demo.meetings()).find((m) => m.startsAt.toISOString().startsWith('2026-02-11'))!;
     const chair = [...demo.people].find(([, id]) => id === meeting.chairPersonId)![0];
     const other = chair === 'Anna Lindqvist' ? 'Erik Johansson' : 'Anna Lindqvist';
@@ -111,7 +111,7 @@ describe('publishing minutes through Graph (stand-in)', () => {
     await useCases.approveMinutes({ ...demo.as(chair), meetingId: meeting.id, revision });
     await useCases.approveMinutes({ ...demo.as(other), meetingId: meeting.id, revision });
     await useCases.publishMinutes({ ...demo.as(chair), meetingId: meeting.id, revision });
-    return meeting;
+    return { meeting, chair };
   }
 
   /** The stand-in's Sent Items: one record per sendMail, naming its .eml in the outbox. */
@@ -122,7 +122,7 @@ describe('publishing minutes through Graph (stand-in)', () => {
   }
 
   it('stores the document, mails everyone once and announces once, through a crash after the mail and a throttling Graph', async () => {
-    const meeting = await publishFebruary();
+    const { meeting, chair } = await publishFebruary();
     const publication = () => demo.migrated.storage.repositories.publications.find(demo.tenantId, meeting.id, 1);
     expect(await publication()).toMatchObject({ completedAt: null, documentStoredAt: null });
 
@@ -133,6 +133,16 @@ describe('publishing minutes through Graph (stand-in)', () => {
     expect(afterCrash!.documentStoredAt).not.toBeNull();
     expect(afterCrash!.lastError).toContain('process died');
     expect(await sentMails()).toHaveLength(1);
+    // The writers see what failed; other members see only that it is being retried.
+    const asChair = await useCases.getMinutes({ ...demo.as(chair), meetingId: meeting.id });
+    expect(asChair.publication).toMatchObject({
+      state: 'retrying',
+      documentStored: true,
+      mailed: false,
+      lastError: expect.stringContaining('died'),
+    });
+    const asDelegate = await useCases.getMinutes({ ...demo.as('Sara Nilsson'), meetingId: meeting.id });
+    expect(asDelegate.publication).toMatchObject({ state: 'retrying', lastError: null });
 
     // Not due before its retry time; then resumed with Graph refusing every other request.
     expect(await useCases.runDuePublications()).toBe(0);

@@ -182,7 +182,7 @@ export function describeMinutes(input: {
         asChair: review.current.includes(a) && a.personId === chairApprover,
       })),
     },
-    publication: input.publication && published ? publicationView(input.publication) : null,
+    publication: input.publication && published ? publicationView(input.publication, canWrite) : null,
     permissions: {
       edit: canWrite && !published && meeting.status !== 'cancelled',
       approve: !published && stored && !approved,
@@ -195,8 +195,11 @@ export function describeMinutes(input: {
   };
 }
 
-/** How far the document, the mail and the announcement have come. Failures say what, never to whom. */
-function publicationView(p: Publication): PublicationView {
+/**
+ * How far the document, the mail and the announcement have come. Failures say what, never to
+ * whom, and only to the writers, who can act on them (e.g. ask IT about a Graph permission).
+ */
+function publicationView(p: Publication, canWrite: boolean): PublicationView {
   return {
     state: p.completedAt ? 'done' : p.attempts > 0 ? 'retrying' : 'working',
     documentUrl: p.documentUrl,
@@ -205,7 +208,7 @@ function publicationView(p: Publication): PublicationView {
     recipients: p.recipients.length,
     announced: p.announcedAt !== null,
     completedAt: p.completedAt,
-    lastError: p.completedAt ? null : p.lastError,
+    lastError: p.completedAt || !canWrite ? null : p.lastError,
     nextAttemptAt: p.completedAt ? null : p.nextAttemptAt,
   };
 }
