@@ -322,13 +322,19 @@ describe('bot: proposing an agenda item', () => {
     expect(card).not.toContain('Någon annans');
   });
 
-  it('records *Jag har återrapporterat* from the published-minutes card once, and only for published minutes', async () => {
+  it('records *Jag har återrapporterat* from the published-minutes card once, for delegates and published minutes only', async () => {
     const repos = migrated.storage.repositories;
     const meeting = (await repos.meetings.listByGroup(TENANT, groupId))[0]!;
+    const people = await repos.people.listByGroup(TENANT, groupId);
+    const anna = people.find((p) => p.name === 'Anna Strateg')!;
+    // The seeded delegate, given a Teams identity so she can press the button.
+    const delegate = people.find((p) => p.name === 'Sara Delegat')!;
+    const SARA = { id: '29:sara', aadObjectId: '00000000-0000-4000-8000-000000000003', name: 'Sara Delegat' };
+    await repos.people.save({ ...delegate, aadObjectId: SARA.aadObjectId });
+
     // Not published yet: a clear card, nothing stored.
-    expect(text(await execute(ANNA, 'minutes.report', { meetingId: meeting.id }))).toContain('inte publicerade');
-    const anna = (await repos.people.listByGroup(TENANT, groupId)).find((p) => p.name === 'Anna Strateg')!;
-    expect(await repos.reReports.find(TENANT, meeting.id, anna.id)).toBeNull();
+    expect(text(await execute(SARA, 'minutes.report', { meetingId: meeting.id }))).toContain('inte publicerade');
+    expect(await repos.reReports.find(TENANT, meeting.id, delegate.id)).toBeNull();
 
     const draft = { ...emptyMinutes(meeting, clock.now()), revision: 1 };
     await repos.minutes.insert(draft);
@@ -336,11 +342,13 @@ describe('bot: proposing an agenda item', () => {
       publishMinutes(draft, { agenda: [], record: { attendance: [], actions: [] }, personId: anna.id, now: clock.now() }),
       1,
     );
-    const card = text(await execute(ANNA, 'minutes.report', { meetingId: meeting.id }));
+    const card = text(await execute(SARA, 'minutes.report', { meetingId: meeting.id }));
     expect(card).toContain('Du återrapporterade');
     expect(card).not.toContain('minutes.report');
-    expect(await repos.reReports.find(TENANT, meeting.id, anna.id)).toEqual(clock.now());
-    // Forged: an id of no meeting.
-    expect(text(await execute(ANNA, 'minutes.report', { meetingId: 'no-such-meeting' }))).toContain('Jag har återrapporterat');
+    expect(await repos.reReports.find(TENANT, meeting.id, delegate.id)).toEqual(clock.now());
+    // A strategist has no förvaltning to report to; a forged id names no meeting.
+    expect(text(await execute(ANNA, 'minutes.report', { meetingId: meeting.id }))).toContain('delegaterna som återrapporterar');
+    expect(await repos.reReports.find(TENANT, meeting.id, anna.id)).toBeNull();
+    expect(text(await execute(SARA, 'minutes.report', { meetingId: 'no-such-meeting' }))).toContain('Jag har återrapporterat');
   });
 });

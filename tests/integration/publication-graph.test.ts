@@ -20,6 +20,7 @@ import type { Meeting } from '../../bot/src/domain/meeting';
 import { openDemoGroup, type DemoGroup } from '../support/demo-group';
 import { fakePorts, type FakeMessenger } from '../support/fake-messenger';
 import { fixedClock } from '../support/group-seed-mother';
+import { htmlOfEml } from '../support/eml';
 import { silentLogger } from '../support/silent-logger';
 
 /** Sends, then fails as a process killed before it could record the send would. */
@@ -91,7 +92,7 @@ describe('publishing minutes through Graph (stand-in)', () => {
       draft: {
         items: [
           { agendaItemId: first!.agendaItemId, notes: `Välkommen.\n\n${hostile}`, decision: 'Dagordningen fastställdes.' },
-          { agendaItemId: second!.agendaItemId, notes: 'Genomgång.', decision: 'Beslut om klimatlöften.' },
+          { agendaItemId: second!.agendaItemId, notes: 'Genomgång.', decision: `Beslut om klimatlöften. ${hostile}` },
         ],
         attendance: [{ personId: demo.people.get('Sara Nilsson')!, presence: 'absent', substituteForPersonId: null }],
         actions: [
@@ -160,8 +161,10 @@ describe('publishing minutes through Graph (stand-in)', () => {
     const addresses = mails[0]!.bccRecipients.map((r) => r.emailAddress.address.toLowerCase()).sort();
     const expected = [...demo.seed.people.map((p) => p.email.toLowerCase()), 'utskottssekreterare@trollhattan.example'].sort();
     expect(addresses).toEqual(expected);
-    const eml = await readFile(path.join(dataDir, 'outbox', path.basename(mails[0]!.eml)), 'utf8');
-    expect(eml).not.toContain('<script>');
+    const html = htmlOfEml(await readFile(path.join(dataDir, 'outbox', path.basename(mails[0]!.eml)), 'utf8'));
+    expect(html).toContain('Beslut om klimatlöften.');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('<script>');
 
     // One document, holding every item, decision and action, hostile text as text.
     const folder = path.join(dataDir, 'sharepoint', m365(), 'Minnesanteckningar', '2026');

@@ -11,6 +11,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
 import { openPgliteDatabase } from '../../bot/src/adapters/storage/pglite-database';
+import { readGroupSeed } from '../../bot/src/adapters/storage/seed-file';
+import { createSqlStorage } from '../../bot/src/adapters/storage/sql-storage';
+import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
+import { DEMO_SEED_FILE } from '../support/demo-group';
 import { stockholmDay } from '../../bot/src/domain/publication';
 import { freePort } from '../support/free-port';
 
@@ -72,6 +76,20 @@ describe('publishing survives kill -9 and a throttling Graph', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-kill-'));
+    // The demo group with last year's meetings too, so a held meeting exists whatever the date.
+    const db = await openPgliteDatabase(path.join(dataDir, 'pglite'));
+    try {
+      await migrate(db);
+      const year = new Date().getFullYear();
+      const seed = await readGroupSeed(DEMO_SEED_FILE);
+      await seedDemoGroup({ unitOfWork: createSqlStorage(db).unitOfWork, clock: { now: () => new Date() }, ids: randomUUID }, seed, [
+        year - 1,
+        year,
+        year + 1,
+      ]);
+    } finally {
+      await db.close();
+    }
   });
   afterAll(async () => {
     for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -103,12 +121,8 @@ describe('publishing survives kill -9 and a throttling Graph', () => {
     const { meetings } = (await (await call('Sara Nilsson', 'GET', `/api/groups/${me.groups[0]!.id}/minutes`)).json()) as {
       meetings: { id: string; startsAt: string; title: string; chair: { name: string } }[];
     };
-    // The latest meeting that has taken place (the demo is seeded for this year and the next).
-    const meeting = meetings.filter((m) => new Date(m.startsAt).getTime() < Date.now()).at(-1);
-    if (!meeting) {
-      console.warn('No demo meeting has taken place yet this year (January): the kill test has nothing to publish.');
-      return;
-    }
+    // The latest meeting that has taken place.
+    const meeting = meetings.filter((m) => new Date(m.startsAt).getTime() < Date.now()).at(-1)!;
     const chair = meeting.chair.name;
     const other = chair === 'Anna Lindqvist' ? 'Erik Johansson' : 'Anna Lindqvist';
     const route = `/api/meetings/${meeting.id}/minutes`;

@@ -35,15 +35,16 @@ export async function runDueCalendarSyncs(deps: CalendarSyncDeps, limit = 20): P
 
 async function syncOne(deps: CalendarSyncDeps, row: MeetingCalendarRow): Promise<void> {
   const repos = deps.repositories;
+  // Kept across a failure further on: an event created is never forgotten (or made twice).
+  let eventId = row.eventId;
   try {
     const [group, meeting] = await Promise.all([
       repos.groups.find(row.tenantId, row.groupId),
       repos.meetings.find(row.tenantId, row.meetingId),
     ]);
     if (!group || !meeting) throw new Error('The meeting could not be read');
-    let eventId = row.eventId;
     if (meeting.status === 'cancelled') {
-      if (eventId) await deps.calendar.cancel(eventId, `${meeting.title}: inställt`);
+      if (eventId) await deps.calendar.cancel(eventId, meeting.title);
     } else {
       const [kallelse, people, memberships] = await Promise.all([
         buildKallelseView(repos, group, meeting, null),
@@ -54,8 +55,8 @@ async function syncOne(deps: CalendarSyncDeps, row: MeetingCalendarRow): Promise
       const attendees = people.filter((p) => memberIds.has(p.id) && p.email).map((p) => ({ name: p.name, email: p.email }));
       const withAgenda = meeting.status !== 'planned';
       eventId = await deps.calendar.put(eventId, { kallelse, attendees, transactionId: meeting.id, withAgenda });
-      if (withAgenda && meeting.status === 'called') {
-        if (!group.m365GroupId) throw new Error("The group has no Microsoft 365 group yet: install Arbetsrum in the group's team in Teams");
+      // The agenda as a document needs the team's library; without it the event still follows.
+      if (withAgenda && meeting.status === 'called' && group.m365GroupId) {
         await deps.documents.put(group.m365GroupId, documentPath('Dagordningar', meeting), await deps.renderer.kallelse(kallelse));
       }
     }
@@ -64,12 +65,8 @@ async function syncOne(deps: CalendarSyncDeps, row: MeetingCalendarRow): Promise
   } catch (error) {
     const attempts = row.attempts + 1;
     const lastError = describeFailure(error);
-    await repos.meetingCalendar.save({
-      ...row,
-      attempts,
-      lastError,
-      nextAttemptAt: new Date(deps.clock.now().getTime() + retryDelayMs(attempts)),
-    });
+    const nextAttemptAt = new Date(deps.clock.now().getTime() + retryDelayMs(attempts));
+    await repos.meetingCalendar.save({ ...row, eventId, attempts, lastError, nextAttemptAt });
     deps.logger.warn({ meetingId: row.meetingId, attempts, error: lastError }, 'calendar sync failed; will retry');
   }
 }

@@ -5,7 +5,14 @@
  * middle resumes at the first step not recorded; a mail batch that may have gone out is looked up
  * in Sent Items before it is sent again, and the announcement goes through the delivery keys.
  */
-import { describeFailure, retryDelayMs, stockholmDay, type Publication, type PublicationMailBatch } from '../domain/publication';
+import {
+  describeFailure,
+  retryDelayMs,
+  SENT_ITEMS_LAG_MS,
+  stockholmDay,
+  type Publication,
+  type PublicationMailBatch,
+} from '../domain/publication';
 import type { Group } from '../domain/group';
 import type { Meeting } from '../domain/meeting';
 import { buildMinutesDocument } from './build-minutes-document';
@@ -20,8 +27,8 @@ import { sendToGroup, type SendToGroupDeps } from './send-to-group';
  * minute at Teams' pace), or a second instance could start the same step.
  */
 export const PUBLICATION_LEASE_MS = 3 * 60_000;
-/** Larger documents go by link only: a sendMail request carries at most about 4 MB. */
-export const ATTACH_MAX_BYTES = 3 * 1024 * 1024;
+/** Larger documents go by link only: a sendMail request carries at most about 4 MB, and base64 adds a third. */
+export const ATTACH_MAX_BYTES = 2.5 * 1024 * 1024;
 export const MINUTES_PUBLISHED = 'minutes-published';
 
 export type PublishingDeps = Omit<SendToGroupDeps, 'mailer'> & {
@@ -33,18 +40,49 @@ export type PublishingDeps = Omit<SendToGroupDeps, 'mailer'> & {
   leaseMs?: number;
 };
 
-/** Runs every due publication once; answers how many it ran. */
+/** Runs due publications, taking one at a time so no lease waits unused; answers how many it ran. */
 export async function runDuePublications(deps: PublishingDeps, limit = 5): Promise<number> {
-  const now = deps.clock.now();
-  const due = await deps.repositories.publications.leaseDue(now, leaseEnd(deps), limit);
-  for (const publication of due) await runPublication(deps, publication);
-  return due.length;
+  let ran = 0;
+  for (; ran < limit; ran += 1) {
+    const held = leaseEnd(deps);
+    const [due] = await deps.repositories.publications.leaseDue(deps.clock.now(), held, 1);
+    if (!due) break;
+    await runPublication(deps, due, held);
+  }
+  return ran;
 }
 
 const leaseEnd = (deps: PublishingDeps) => new Date(deps.clock.now().getTime() + (deps.leaseMs ?? PUBLICATION_LEASE_MS));
 
-async function runPublication(deps: PublishingDeps, leased: Publication): Promise<void> {
+/** Another instance took the publication over (this run's lease ran out): stop without writing. */
+class LeaseLost extends Error {}
+
+/** The run's hold on its publication: every write checks it and renews it. */
+function holdOn(deps: PublishingDeps, first: Date) {
+  let held = first;
   const repos = deps.repositories;
+  return {
+    get held() {
+      return held;
+    },
+    async save(publication: Publication, release = false): Promise<void> {
+      const renewTo = release ? null : leaseEnd(deps);
+      if (!(await repos.publications.save(publication, { held, renewTo }))) throw new LeaseLost();
+      if (renewTo) held = renewTo;
+    },
+    async saveBatch(publication: Publication, batch: PublicationMailBatch): Promise<void> {
+      if (!(await repos.publications.saveMailBatch(publication.tenantId, publication.meetingId, publication.version, batch, held))) {
+        throw new LeaseLost();
+      }
+    },
+  };
+}
+
+type Hold = ReturnType<typeof holdOn>;
+
+async function runPublication(deps: PublishingDeps, leased: Publication, held: Date): Promise<void> {
+  const repos = deps.repositories;
+  const hold = holdOn(deps, held);
   let publication = leased;
   const context = { meetingId: leased.meetingId, version: leased.version };
   try {
@@ -52,61 +90,73 @@ async function runPublication(deps: PublishingDeps, leased: Publication): Promis
     const meeting = await repos.meetings.find(leased.tenantId, leased.meetingId);
     const view = group && meeting ? await buildMinutesDocument(repos, group, meeting, leased.version) : null;
     if (!group || !meeting || !view) throw new Error('The published minutes could not be read');
-    if (!group.m365GroupId) {
-      throw new Error("The group has no Microsoft 365 group yet: install Arbetsrum in the group's team in Teams");
-    }
     let rendered: Uint8Array | null = null;
     const render = async () => (rendered ??= await deps.renderer.minutes(view));
-    if (!publication.documentStoredAt) {
+    // Without the team's Microsoft 365 group there is no library yet: mail and cards go out
+    // regardless, and the document follows once the group is known.
+    if (!publication.documentStoredAt && group.m365GroupId) {
       const stored = await deps.documents.put(group.m365GroupId, publication.documentPath, await render(), {
         MeetingDate: stockholmDay(meeting.startsAt),
         Version: publication.version,
       });
       publication = { ...publication, documentUrl: stored.webUrl, documentStoredAt: deps.clock.now() };
-      await repos.publications.save(publication, { leaseUntil: leaseEnd(deps) });
+      await hold.save(publication);
     }
     if (!publication.mailedAt) {
       for (const batch of await repos.publications.listMailBatches(leased.tenantId, leased.meetingId, leased.version)) {
-        if (batch.state !== 'sent') await sendBatch(deps, publication, batch, view, render);
+        if (batch.state !== 'sent') await sendBatch(deps, hold, publication, batch, view, render);
       }
       publication = { ...publication, mailedAt: deps.clock.now() };
-      await repos.publications.save(publication, { leaseUntil: leaseEnd(deps) });
+      await hold.save(publication);
     }
     if (!publication.announcedAt) {
-      await repos.publications.save(publication, { leaseUntil: leaseEnd(deps) });
       const announced = await announce(deps, publication, group, meeting, view);
       if (!announced) throw new Error('The announcement is still being sent by another run');
       publication = { ...publication, announcedAt: deps.clock.now() };
+      await hold.save(publication);
+    }
+    if (!publication.documentStoredAt) {
+      throw new Error(NO_M365_GROUP);
     }
     publication = { ...publication, completedAt: deps.clock.now(), lastError: null };
-    await repos.publications.save(publication);
+    await hold.save(publication, true);
     deps.logger.info({ ...context, attempts: publication.attempts + 1 }, 'minutes publication completed');
   } catch (error) {
+    if (error instanceof LeaseLost) {
+      deps.logger.warn(context, 'minutes publication taken over by another run; this one stops');
+      return;
+    }
     const attempts = publication.attempts + 1;
     const lastError = describeFailure(error);
     const nextAttemptAt = new Date(deps.clock.now().getTime() + retryDelayMs(attempts));
-    await repos.publications.save({ ...publication, attempts, lastError, nextAttemptAt });
+    await hold.save({ ...publication, attempts, lastError, nextAttemptAt }, true).catch(() => undefined);
     deps.logger.warn({ ...context, attempts, error: lastError, nextAttemptAt }, 'minutes publication failed; will retry');
   }
 }
 
+const NO_M365_GROUP = "The group has no Microsoft 365 group yet, so the document waits: install Arbetsrum in the group's team in Teams";
+
 async function sendBatch(
   deps: PublishingDeps,
+  hold: Hold,
   publication: Publication,
   batch: PublicationMailBatch,
   view: MinutesDocumentView,
   render: () => Promise<Uint8Array>,
 ): Promise<void> {
-  const repos = deps.repositories;
-  const save = (b: PublicationMailBatch) =>
-    repos.publications.saveMailBatch(publication.tenantId, publication.meetingId, publication.version, b);
-  await repos.publications.save(publication, { leaseUntil: leaseEnd(deps) });
+  const now = deps.clock.now();
   // "sending" was written before an earlier call that may have reached Graph: ask before sending again.
-  if (batch.state === 'sending' && (await deps.minutesMailer.wasSent(batch.marker))) {
-    await save({ ...batch, state: 'sent', sentAt: deps.clock.now() });
-    return;
+  if (batch.state === 'sending') {
+    if (await deps.minutesMailer.wasSent(batch.marker)) {
+      await hold.saveBatch(publication, { ...batch, state: 'sent', sentAt: now });
+      return;
+    }
+    // Not in Sent Items yet, but it may be on its way there: wait rather than send twice.
+    if (batch.sendingAt && now.getTime() - batch.sendingAt.getTime() < SENT_ITEMS_LAG_MS) {
+      throw new Error('A mail batch may have gone out moments ago; waiting for Sent Items before deciding');
+    }
   }
-  await save({ ...batch, state: 'sending' });
+  await hold.saveBatch(publication, { ...batch, state: 'sending', sendingAt: now });
   const content = await render();
   await deps.minutesMailer.sendMinutes({
     view,
@@ -118,7 +168,7 @@ async function sendBatch(
         : null,
     marker: batch.marker,
   });
-  await save({ ...batch, state: 'sent', sentAt: deps.clock.now() });
+  await hold.saveBatch(publication, { ...batch, state: 'sent', sendingAt: now, sentAt: deps.clock.now() });
 }
 
 /** One card per member and one in the channel, exactly once each (delivery keys); nobody is mailed again. */

@@ -16,6 +16,13 @@ import { toStockholm } from './stockholm-time';
 
 export const MAIL_BATCH_MAX = 500;
 
+/**
+ * Exchange files a sent message in Sent Items a little after Graph accepts it: a batch whose send
+ * was attempted this recently and is not there yet is left until later, neither sent again nor
+ * taken as sent.
+ */
+export const SENT_ITEMS_LAG_MS = 5 * 60_000;
+
 export interface PublicationRecipient {
   /** Null for an extra recipient from the group's settings (e.g. the committee's secretary). */
   personId: string | null;
@@ -31,6 +38,8 @@ export interface PublicationMailBatch {
   /** Stored with the message (an extended property) so Sent Items can tell whether it went. */
   marker: string;
   state: MailBatchState;
+  /** When the send was last attempted. */
+  sendingAt: Date | null;
   sentAt: Date | null;
 }
 
@@ -73,6 +82,7 @@ export function mailBatches(recipients: readonly PublicationRecipient[], markerP
       recipients: recipients.slice(start, start + MAIL_BATCH_MAX),
       marker: `${markerPrefix}:${batch}`,
       state: 'pending',
+      sendingAt: null,
       sentAt: null,
     });
   }

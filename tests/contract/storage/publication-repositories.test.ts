@@ -59,7 +59,14 @@ describe.each(databaseTargets())('publication outboxes on $name', (target) => {
     const key = [publication.tenantId, publication.meetingId, 1] as const;
     expect(await repos.publications.find(...key)).toEqual(publication);
     expect(await repos.publications.listMailBatches(...key)).toEqual([
-      { batch: 1, recipients: publication.recipients, marker: `${publication.meetingId}/v1:1`, state: 'pending', sentAt: null },
+      {
+        batch: 1,
+        recipients: publication.recipients,
+        marker: `${publication.meetingId}/v1:1`,
+        state: 'pending',
+        sendingAt: null,
+        sentAt: null,
+      },
     ]);
 
     const now = new Date(at.getTime() + 1_000);
@@ -69,13 +76,20 @@ describe.each(databaseTargets())('publication outboxes on $name', (target) => {
     // Leased: a second taker (another instance) gets nothing of it until the lease has run out.
     expect((await repos.publications.leaseDue(now, leaseUntil, 100)).map((p) => p.meetingId)).not.toContain(publication.meetingId);
     const later = new Date(leaseUntil.getTime() + 1);
-    expect((await repos.publications.leaseDue(later, new Date(later.getTime() + 60_000), 100)).map((p) => p.meetingId)).toContain(
-      publication.meetingId,
-    );
+    const secondLease = new Date(later.getTime() + 60_000);
+    expect((await repos.publications.leaseDue(later, secondLease, 100)).map((p) => p.meetingId)).toContain(publication.meetingId);
 
-    // Progress and completion; a completed publication is never due again.
+    // The first taker's lease was taken over: whatever it writes now is refused.
     const batch = (await repos.publications.listMailBatches(...key))[0]!;
-    await repos.publications.saveMailBatch(...key, { ...batch, state: 'sent', sentAt: later });
+    expect(await repos.publications.saveMailBatch(...key, { ...batch, state: 'sending', sendingAt: now }, leaseUntil)).toBe(false);
+    expect(await repos.publications.save({ ...publication, attempts: 9 }, { held: leaseUntil, renewTo: null })).toBe(false);
+    expect(await repos.publications.find(...key)).toEqual(publication);
+    expect((await repos.publications.listMailBatches(...key))[0]).toMatchObject({ state: 'pending', sendingAt: null });
+
+    // Progress and completion by the holder; a completed publication is never due again.
+    expect(await repos.publications.saveMailBatch(...key, { ...batch, state: 'sent', sendingAt: later, sentAt: later }, secondLease)).toBe(
+      true,
+    );
     const done = {
       ...publication,
       documentUrl: 'https://example.sharepoint.com/x.docx',
@@ -84,7 +98,7 @@ describe.each(databaseTargets())('publication outboxes on $name', (target) => {
       announcedAt: later,
       completedAt: later,
     };
-    await repos.publications.save(done);
+    expect(await repos.publications.save(done, { held: secondLease, renewTo: null })).toBe(true);
     expect(await repos.publications.find(...key)).toEqual(done);
     const much = new Date(later.getTime() + 3_600_000);
     expect((await repos.publications.leaseDue(much, much, 100)).map((p) => p.meetingId)).not.toContain(publication.meetingId);

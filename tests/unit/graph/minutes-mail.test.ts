@@ -107,7 +107,7 @@ describe('the minutes mail', () => {
 
   it('links to the document and the online meeting only when they are web addresses', () => {
     const good = minutesMail(minutes(), links, 'sv').html;
-    expect(good).toContain(`<a href="${LIBRARY}">Öppna minnesanteckningarna i gruppens dokumentbibliotek</a>`);
+    expect(good).toContain(`<a href="${LIBRARY}">Öppna minnesanteckningarna i gruppens gemensamma arbetsrum</a>`);
     expect(good).toContain('<a href="https://teams.microsoft.com/l/meetup-join/abc">');
 
     const meeting = { ...minutes().meeting, onlineUrl: 'javascript:alert(1)' };
@@ -134,7 +134,7 @@ describe('the minutes mail', () => {
         'Tid: 13:00–15:00',
         'Plats: Stadshuset',
         'Ordförande: Anna Lindqvist',
-        `Öppna minnesanteckningarna i gruppens dokumentbibliotek: ${LIBRARY}`,
+        `Öppna minnesanteckningarna i gruppens gemensamma arbetsrum: ${LIBRARY}`,
         '2. Klimatanpassning',
         'Gruppen ställer sig bakom förslaget.',
         '- Ta fram underlag om dagvatten – Karin Berg (Samhällsbyggnadsförvaltningen), klart senast 2026-04-15 – Pågår',

@@ -76,7 +76,8 @@ export class GraphGroupCalendar implements GroupCalendar {
     return created.id;
   }
 
-  async cancel(eventId: string, comment: string): Promise<void> {
+  async cancel(eventId: string, meetingTitle: string): Promise<void> {
+    const comment = kallelseMessages(this.locale).cancelledTitle(meetingTitle);
     await this.client.api(`/users/${encodeURIComponent(this.organizer)}/events/${encodeURIComponent(eventId)}/cancel`).post({ comment });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Published minutes by mail: one `sendMail` from the service mailbox per batch of at most 500
- * recipients (in Bcc, so 500 addresses are not shown to everyone and nobody replies to all), the
+ * recipients, all in Bcc (500 addresses are not shown to everyone, nobody replies to all), the
  * document attached and linked. Each message carries the publication's marker as an extended
  * property, which is how `wasSent` finds it in Sent Items after a crash.
  */
@@ -29,13 +29,12 @@ export class GraphMinutesMailer implements MinutesMailer {
   }
 
   async sendMinutes(mail: MinutesMail): Promise<void> {
-    const documentName = mail.document?.name ?? mail.view.meeting.title;
-    const body = minutesMail(mail.view, { documentUrl: mail.documentUrl, documentName }, this.locale);
+    const body = minutesMail(mail.view, { documentUrl: mail.documentUrl, documentName: mail.document?.name ?? null }, this.locale);
     await this.client.api(`/users/${encodeURIComponent(this.sender)}/sendMail`).post({
       message: {
         subject: body.subject,
         body: { contentType: 'HTML', content: body.html },
-        toRecipients: [{ emailAddress: { address: this.sender } }],
+        // Bcc only: 500 is Exchange's limit for all recipients together, To included.
         bccRecipients: mail.recipients.map((r) => ({ emailAddress: { address: r.email, name: r.name } })),
         ...(mail.document
           ? {

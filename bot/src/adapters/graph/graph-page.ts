@@ -11,6 +11,7 @@
  * script (CSP), and a download path is checked segment by segment and then proven to stay inside
  * the data dir (symbolic links included).
  */
+import { escapeHtml } from './mail-bodies';
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
@@ -30,17 +31,16 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (value: unknown): string => String(value).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+const escape = (value: unknown): string => escapeHtml(String(value));
 
 const size = (bytes: number): string =>
   bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function table(caption: string, headers: string[], rows: string[][], empty: string): string {
-  if (rows.length === 0) return `<p>${escapeHtml(empty)}</p>`;
-  const head = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+  if (rows.length === 0) return `<p>${escape(empty)}</p>`;
+  const head = headers.map((h) => `<th scope="col">${escape(h)}</th>`).join('');
   const body = rows.map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<table><caption>${escape(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 async function filesSection(dataDir: string): Promise<string> {
@@ -51,11 +51,11 @@ async function filesSection(dataDir: string): Promise<string> {
       const info = await stat(file).catch(() => undefined);
       if (!info) continue;
       const fields = Object.entries(await readFields(file))
-        .map(([k, v]) => `${escapeHtml(k)}: ${escapeHtml(v)}`)
+        .map(([k, v]) => `${escape(k)}: ${escape(v)}`)
         .join('<br>');
       const href = `/files/${groupId}/${relative.split('/').map(encodeURIComponent).join('/')}`;
-      const cells = [groupId, relative, size(info.size), stockholmTime(info.mtimeMs)].map(escapeHtml);
-      rows.push([...cells, fields || '–', `<a href="${escapeHtml(href)}" download>Ladda ner</a>`]);
+      const cells = [groupId, relative, size(info.size), stockholmTime(info.mtimeMs)].map(escape);
+      rows.push([...cells, fields || '–', `<a href="${escape(href)}" download>Ladda ner</a>`]);
     }
   }
   const headers = ['Grupp', 'Sökväg', 'Storlek', 'Ändrad', 'Metadata', 'Fil'];
@@ -65,10 +65,10 @@ async function filesSection(dataDir: string): Promise<string> {
 async function mailSection(dataDir: string): Promise<string> {
   const rows = (await readSentItems(dataDir)).map((m) => {
     const count = m.toRecipients.length + m.ccRecipients.length + m.bccRecipients.length;
-    const attachments = m.attachments.map((a) => escapeHtml(a.name)).join('<br>') || '–';
+    const attachments = m.attachments.map((a) => escape(a.name)).join('<br>') || '–';
     const href = `/outbox/${encodeURIComponent(m.eml)}`;
-    const cells = [stockholmTime(Date.parse(m.sentDateTime)), m.mailbox, m.subject, String(count)].map(escapeHtml);
-    return [...cells, attachments, `<a href="${escapeHtml(href)}" download>Öppna .eml</a>`];
+    const cells = [stockholmTime(Date.parse(m.sentDateTime)), m.mailbox, m.subject, String(count)].map(escape);
+    return [...cells, attachments, `<a href="${escape(href)}" download>Öppna .eml</a>`];
   });
   const headers = ['Skickat', 'Avsändare', 'Ämne', 'Mottagare', 'Bilagor', 'Brev'];
   return table('Skickad e-post, nyaste först', headers, rows, 'Ingen e-post har skickats ännu.');
@@ -91,10 +91,10 @@ async function calendarSection(dataDir: string): Promise<string> {
           status,
         ];
         // The id is the target of the event's webLink (…/#event-{id}).
-        return cells.map((c, i) => (i === 0 ? `<span id="event-${escapeHtml(e.id)}">${escapeHtml(c)}</span>` : escapeHtml(c)));
+        return cells.map((c, i) => (i === 0 ? `<span id="event-${escape(e.id)}">${escape(c)}</span>` : escape(c)));
       });
     const headers = ['Ämne', 'Början', 'Slut', 'Plats', 'Inbjudna', 'Status'];
-    parts.push(`<h3>Organisatör ${escapeHtml(mailbox)}</h3>\n${table('Möten i brevlådans kalender', headers, rows, '')}`);
+    parts.push(`<h3>Organisatör ${escape(mailbox)}</h3>\n${table('Möten i brevlådans kalender', headers, rows, '')}`);
   }
   return parts.join('\n') || '<p>Inga händelser har bokats ännu.</p>';
 }
@@ -106,7 +106,7 @@ export async function listingPage(res: ServerResponse, dataDir: string): Promise
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
+<title>${escape(title)}</title>
 <style>
 body { font-family: system-ui, sans-serif; margin: 1.5rem; line-height: 1.4; color: #1b1b1b; background: #fff; }
 table { border-collapse: collapse; margin-bottom: 1.5rem; }
@@ -117,8 +117,8 @@ a { color: #0f4c81; }
 </head>
 <body>
 <main>
-<h1>${escapeHtml(title)}</h1>
-<p>Sidan visar vad tjänsten har skickat till den lokala ersättaren för Microsoft Graph i mappen ${escapeHtml(dataDir)}.
+<h1>${escape(title)}</h1>
+<p>Sidan visar vad tjänsten har skickat till den lokala ersättaren för Microsoft Graph i mappen ${escape(dataDir)}.
 Inget av detta har lämnat datorn. Tider visas i svensk tid.</p>
 <h2>Filer i SharePoint</h2>
 ${await filesSection(dataDir)}

@@ -14,8 +14,8 @@ import { escapeHtml, oneLine, type MailBody } from './mail-bodies';
 export interface MinutesLinks {
   /** The document in the group's library; null when it could not be stored there. */
   documentUrl: string | null;
-  /** The attachment's file name. */
-  documentName: string;
+  /** The attachment's file name; null when the document is too large to attach (the link is then the way). */
+  documentName: string | null;
 }
 
 /** Only a web address may become a link: a `javascript:` or `data:` URL in a mail is an attack. */
@@ -106,7 +106,7 @@ export function minutesMail(view: MinutesDocumentView, links: MinutesLinks, loca
     `<p>${escapeHtml(m.mailIntro(view.groupName))}</p>`,
     `<table>${facts.map(factHtml).join('')}</table>`,
     links.documentUrl === null ? '' : `<p>${linkHtml(links.documentUrl, m.openDocument)}</p>`,
-    `<p>${escapeHtml(m.attached(links.documentName))}</p>`,
+    links.documentName === null ? '' : `<p>${escapeHtml(m.attached(links.documentName))}</p>`,
     `<h2 style="font-size:16px">${escapeHtml(m.decisions)}</h2>`,
     decided.length > 0
       ? decided
@@ -133,7 +133,7 @@ export function minutesMail(view: MinutesDocumentView, links: MinutesLinks, loca
     ...facts.map((f) => `${f.label}: ${f.value}`),
     '',
     ...(links.documentUrl !== null ? [`${m.openDocument}: ${links.documentUrl}`] : []),
-    m.attached(links.documentName),
+    ...(links.documentName === null ? [] : [m.attached(links.documentName)]),
     '',
     m.decisions,
     ...(decided.length > 0 ? decided.flatMap((item) => [`${itemTitle(item, m)}`, item.decision.trim(), '']) : [m.noDecisions, '']),

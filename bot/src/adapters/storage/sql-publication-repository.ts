@@ -26,6 +26,7 @@ interface MailRow {
   recipients: PublicationRecipient[];
   marker: string;
   state: MailBatchState;
+  sending_at: Date | null;
   sent_at: Date | null;
 }
 
@@ -81,9 +82,9 @@ export class SqlPublicationRepository implements PublicationRepository {
       );
       for (const b of batches) {
         await tx.query(
-          `INSERT INTO publication_mail (tenant_id, meeting_id, version, batch, recipients, marker, state, sent_at)
-           VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8)`,
-          [p.tenantId, p.meetingId, p.version, b.batch, JSON.stringify(b.recipients), b.marker, b.state, b.sentAt],
+          `INSERT INTO publication_mail (tenant_id, meeting_id, version, batch, recipients, marker, state, sending_at, sent_at)
+           VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9)`,
+          [p.tenantId, p.meetingId, p.version, b.batch, JSON.stringify(b.recipients), b.marker, b.state, b.sendingAt, b.sentAt],
         );
       }
     });
@@ -119,11 +120,12 @@ export class SqlPublicationRepository implements PublicationRepository {
     return rows.map(toPublication);
   }
 
-  async save(p: Publication, options?: { leaseUntil: Date }): Promise<void> {
-    await this.db.query(
+  async save(p: Publication, lease: { held: Date; renewTo: Date | null }): Promise<boolean> {
+    const rows = await this.db.query<{ version: number }>(
       `UPDATE publication SET document_url = $4, document_stored_at = $5, mailed_at = $6, announced_at = $7, completed_at = $8,
          attempts = $9, last_error = $10, next_attempt_at = $11, lease_until = $12
-       WHERE tenant_id = $1 AND meeting_id = $2 AND version = $3`,
+       WHERE tenant_id = $1 AND meeting_id = $2 AND version = $3 AND lease_until = $13
+       RETURNING version`,
       [
         p.tenantId,
         p.meetingId,
@@ -136,24 +138,39 @@ export class SqlPublicationRepository implements PublicationRepository {
         p.attempts,
         p.lastError,
         p.nextAttemptAt,
-        options?.leaseUntil ?? null,
+        lease.renewTo,
+        lease.held,
       ],
     );
+    return rows.length === 1;
   }
 
   async listMailBatches(tenantId: string, meetingId: string, version: number): Promise<PublicationMailBatch[]> {
     const rows = await this.db.query<MailRow>(
-      `SELECT batch, recipients, marker, state, sent_at FROM publication_mail
+      `SELECT batch, recipients, marker, state, sending_at, sent_at FROM publication_mail
        WHERE tenant_id = $1 AND meeting_id = $2 AND version = $3 ORDER BY batch`,
       [tenantId, meetingId, version],
     );
-    return rows.map((r) => ({ batch: r.batch, recipients: r.recipients, marker: r.marker, state: r.state, sentAt: r.sent_at }));
+    return rows.map((r) => ({
+      batch: r.batch,
+      recipients: r.recipients,
+      marker: r.marker,
+      state: r.state,
+      sendingAt: r.sending_at,
+      sentAt: r.sent_at,
+    }));
   }
 
-  async saveMailBatch(tenantId: string, meetingId: string, version: number, b: PublicationMailBatch): Promise<void> {
-    await this.db.query(
-      `UPDATE publication_mail SET state = $5, sent_at = $6 WHERE tenant_id = $1 AND meeting_id = $2 AND version = $3 AND batch = $4`,
-      [tenantId, meetingId, version, b.batch, b.state, b.sentAt],
+  async saveMailBatch(tenantId: string, meetingId: string, version: number, b: PublicationMailBatch, held: Date): Promise<boolean> {
+    const rows = await this.db.query<{ batch: number }>(
+      `UPDATE publication_mail m SET state = $5, sending_at = $6, sent_at = $7
+       FROM publication p
+       WHERE m.tenant_id = $1 AND m.meeting_id = $2 AND m.version = $3 AND m.batch = $4
+         AND p.tenant_id = m.tenant_id AND p.meeting_id = m.meeting_id AND p.version = m.version AND p.lease_until = $8
+       RETURNING m.batch`,
+      [tenantId, meetingId, version, b.batch, b.state, b.sendingAt, b.sentAt, held],
     );
+    return rows.length === 1;
   }
+
 }

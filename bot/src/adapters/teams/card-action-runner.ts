@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../../app/find-member';
 import { AppError } from '../../app/errors';
+import { ONLY_DELEGATES } from '../../app/report-back';
 import type { Locale } from '../../app/i18n/locale';
 import { callMessages } from '../../app/i18n/call-messages';
 import { kallelseMessages } from '../../app/i18n/kallelse-messages';
@@ -89,7 +90,8 @@ function refusalCard(error: AppError, verb: CardAction['verb'], locale: Locale):
   }
   if (verb === 'minutes.report') {
     const p = publicationMessages(locale);
-    return noticeCard(p.report, error.code === 'conflict' ? p.notPublished : m.notMember);
+    if (error.code === 'conflict') return noticeCard(p.report, p.notPublished);
+    return noticeCard(p.report, error.message === ONLY_DELEGATES ? p.onlyDelegates : m.notMember);
   }
   if (verb === 'rsvp.answer') {
     const k = kallelseMessages(locale);

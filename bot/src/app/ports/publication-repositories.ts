@@ -11,12 +11,20 @@ export interface PublicationRepository {
   create(publication: Publication, batches: readonly PublicationMailBatch[]): Promise<void>;
   find(tenantId: string, meetingId: string, version: number): Promise<Publication | null>;
   listByMeeting(tenantId: string, meetingId: string): Promise<Publication[]>;
-  /** Takes up to `limit` unfinished publications that are due and not leased (any tenant: this is the worker's view). */
+  /**
+   * Takes up to `limit` unfinished publications that are due and not leased (any tenant: this is
+   * the worker's view). Their lease ends at `leaseUntil`, which is also the holder's token.
+   */
   leaseDue(now: Date, leaseUntil: Date, limit: number): Promise<Publication[]>;
-  /** Stores progress; gives the lease back, or extends it to `leaseUntil` while the run goes on. */
-  save(publication: Publication, options?: { leaseUntil: Date }): Promise<void>;
+  /**
+   * Stores progress, only while `lease.held` is still the publication's lease (a run whose lease
+   * ran out and was taken by another instance writes nothing: false); then holds it until
+   * `lease.renewTo`, or gives it back (null).
+   */
+  save(publication: Publication, lease: { held: Date; renewTo: Date | null }): Promise<boolean>;
   listMailBatches(tenantId: string, meetingId: string, version: number): Promise<PublicationMailBatch[]>;
-  saveMailBatch(tenantId: string, meetingId: string, version: number, batch: PublicationMailBatch): Promise<void>;
+  /** Stores a batch's state, only while `held` is still the publication's lease; false when it is not. */
+  saveMailBatch(tenantId: string, meetingId: string, version: number, batch: PublicationMailBatch, held: Date): Promise<boolean>;
 }
 
 export interface MeetingCalendarRow {

@@ -58,8 +58,8 @@ export interface CalendarEntry {
 export interface GroupCalendar {
   /** Creates the event (eventId null) or brings it up to date, inviting the attendees; answers its id. */
   put(eventId: string | null, entry: CalendarEntry): Promise<string>;
-  /** Cancels it, which tells every attendee. */
-  cancel(eventId: string, comment: string): Promise<void>;
+  /** Cancels it, which tells every attendee (the adapter words the note in the service's language). */
+  cancel(eventId: string, meetingTitle: string): Promise<void>;
 }
 
 /** Wakes the worker after a commit that made work due, instead of waiting for its next round. */

@@ -9,21 +9,22 @@ import { useI18n } from '../../i18n';
 import type { Publication } from './minutes-api';
 
 const sv = {
-  working: 'Publiceringen pågår: dokumentet sparas i gruppens arbetsrum, e-posten skickas och mötet aviseras i Teams.',
+  working:
+    'Publiceringen pågår: dokumentet sparas i gruppens gemensamma arbetsrum, e-posten skickas och minnesanteckningarna meddelas i Teams.',
   retrying: (time: string) => `Publiceringen väntar och försöker igen kl. ${time}.`,
-  reason: (error: string) => `Senaste felet: ${error}`,
-  document: 'Öppna dokumentet i gruppens arbetsrum',
-  documentStored: 'Dokumentet är sparat i gruppens arbetsrum.',
+  reason: (error: string) => `Senaste felet (tekniskt, för den som sköter Arbetsrum): ${error}`,
+  document: 'Öppna dokumentet i gruppens gemensamma arbetsrum',
+  documentStored: 'Dokumentet är sparat i gruppens gemensamma arbetsrum.',
   mailed: (count: number) => `Skickat med e-post till ${count} mottagare.`,
-  announced: 'Aviserat i Teams.',
+  announced: 'Meddelat i Teams.',
 };
 
 const en: typeof sv = {
-  working: "Publishing: the document is being stored in the group's workspace, the mail sent and the meeting announced in Teams.",
+  working: "Publishing: the document is being stored in the group's shared workspace, the mail sent and the minutes announced in Teams.",
   retrying: (time) => `Publishing is waiting and tries again at ${time}.`,
-  reason: (error) => `Last error: ${error}`,
-  document: "Open the document in the group's workspace",
-  documentStored: "The document is stored in the group's workspace.",
+  reason: (error) => `Last error (technical, for whoever runs Arbetsrum): ${error}`,
+  document: "Open the document in the group's shared workspace",
+  documentStored: "The document is stored in the group's shared workspace.",
   mailed: (count) => `Mailed to ${count} ${count === 1 ? 'recipient' : 'recipients'}.`,
   announced: 'Announced in Teams.',
 };

@@ -44,6 +44,8 @@ CREATE TABLE publication_mail (
   recipients jsonb NOT NULL CHECK (jsonb_typeof(recipients) = 'array'),
   marker     text NOT NULL UNIQUE,
   state      text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'sent')),
+  -- When the send was last attempted: Sent Items may lag a few minutes behind Graph's answer.
+  sending_at timestamptz,
   sent_at    timestamptz,
   PRIMARY KEY (tenant_id, meeting_id, version, batch),
   FOREIGN KEY (tenant_id, meeting_id, version) REFERENCES publication (tenant_id, meeting_id, version),
@@ -92,8 +94,9 @@ CREATE TABLE meeting_calendar (
 );
 CREATE INDEX meeting_calendar_due_idx ON meeting_calendar (next_attempt_at) WHERE synced_at IS NULL OR synced_at < wanted_at;
 
--- Every stored change to a meeting asks for its event to be brought up to date: a trigger, so no
--- code path that saves a meeting (planning, seeding, editing, cancelling, the kallelse) can forget.
+-- Every stored change to a meeting that Outlook shows asks for its event to be brought up to
+-- date: a trigger, so no code path that saves a meeting (planning, seeding, editing, cancelling,
+-- the kallelse) can forget. Held and minutes_published change nothing in the event.
 -- Database time orders the wishes, in milliseconds (what the application's Date can hold back
 -- as synced_at); next_attempt_at '-infinity' makes it due at once whatever clock the application runs on.
 CREATE FUNCTION meeting_wants_calendar() RETURNS trigger
@@ -109,4 +112,9 @@ END;
 $$;
 CREATE TRIGGER meeting_calendar_insert AFTER INSERT ON meeting FOR EACH ROW EXECUTE FUNCTION meeting_wants_calendar();
 CREATE TRIGGER meeting_calendar_update AFTER UPDATE ON meeting FOR EACH ROW
-  WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION meeting_wants_calendar();
+  WHEN (
+    (OLD.title, OLD.starts_at, OLD.duration_minutes, OLD.place, OLD.online_url, OLD.chair_person_id)
+      IS DISTINCT FROM (NEW.title, NEW.starts_at, NEW.duration_minutes, NEW.place, NEW.online_url, NEW.chair_person_id)
+    OR (OLD.status = 'cancelled') <> (NEW.status = 'cancelled')
+    OR (OLD.status = 'planned') <> (NEW.status = 'planned')
+  ) EXECUTE FUNCTION meeting_wants_calendar();
