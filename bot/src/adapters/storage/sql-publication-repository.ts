@@ -172,5 +172,4 @@ export class SqlPublicationRepository implements PublicationRepository {
     );
     return rows.length === 1;
   }
-
 }
