@@ -69,7 +69,12 @@ describeWithChromium('the meeting plan in a browser', () => {
 
   async function chooseAction(page: Page, title: string, item: string | RegExp): Promise<void> {
     await page.getByRole('button', { name: new RegExp(`^Åtgärder för ${title},`) }).click();
-    await page.getByRole('menuitem', { name: item }).click();
+    const menuItem = page.getByRole('menuitem', { name: item });
+    await menuItem.click();
+    // On a loaded machine the first click can land while the menu is still settling; a menu still
+    // open half a second later did not take it, so click again.
+    await page.waitForTimeout(500);
+    if (await page.getByRole('menu').isVisible()) await menuItem.click({ timeout: 5_000 });
   }
 
   it('lets a strategist plan a year from the pattern, move a meeting and swap its chair', async () => {
