@@ -62,9 +62,6 @@ function holdOn(deps: PublishingDeps, first: Date) {
   let held = first;
   const repos = deps.repositories;
   return {
-    get held() {
-      return held;
-    },
     async save(publication: Publication, release = false): Promise<void> {
       const renewTo = release ? null : leaseEnd(deps);
       if (!(await repos.publications.save(publication, { held, renewTo }))) throw new LeaseLost();

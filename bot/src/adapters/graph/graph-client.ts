@@ -64,6 +64,9 @@ export function graphStatus(error: unknown): number | undefined {
   return (error as { statusCode?: number }).statusCode;
 }
 
+/** The media type of the Word documents Arbetsrum uploads and attaches. */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 const TRANSIENT = new Set([429, 503, 504]);
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 /** Retry-After in seconds, else 1, 2, 4, 8 s. */

@@ -6,9 +6,16 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../../app/ports/logger';
 import type { DocumentStore, StoredDocument } from '../../app/ports/publishing';
-import { createGraphClient, graphFailure, graphStatus, putBytes, withTransientRetries, type GraphConnection } from './graph-client';
+import {
+  createGraphClient,
+  DOCX_TYPE,
+  graphFailure,
+  graphStatus,
+  putBytes,
+  withTransientRetries,
+  type GraphConnection,
+} from './graph-client';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** Graph recommends an upload session above 4 MB. */
 export const SIMPLE_UPLOAD_MAX = 4 * 1024 * 1024;
 /** Chunks must be multiples of 320 KiB; 10 × 320 KiB keeps each request small. */
@@ -45,7 +52,7 @@ export class GraphDocumentStore implements DocumentStore {
 
   private async simple(groupId: string, path: string, content: Uint8Array): Promise<DriveItem> {
     const url = `${this.base()}/groups/${encodeURIComponent(groupId)}/drive/root:/${encodePath(path)}:/content`;
-    const { json } = await putBytes(url, content, { 'Content-Type': DOCX }, `Bearer ${await this.connection.accessToken()}`);
+    const { json } = await putBytes(url, content, { 'Content-Type': DOCX_TYPE }, `Bearer ${await this.connection.accessToken()}`);
     return json as DriveItem;
   }
 

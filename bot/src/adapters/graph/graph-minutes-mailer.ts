@@ -7,12 +7,11 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Locale } from '../../app/i18n/locale';
 import type { MinutesMail, MinutesMailer } from '../../app/ports/publishing';
-import { createGraphClient, type GraphConnection } from './graph-client';
+import { createGraphClient, DOCX_TYPE, type GraphConnection } from './graph-client';
 import { minutesMail } from './minutes-mail';
 
 /** A named MAPI string property in Arbetsrum's own property set (a fixed GUID of this project). */
 export const MARKER_PROPERTY = 'String {6f1d3c2a-8b4e-4f7a-9c1d-2e5b7a9f0c31} Name ArbetsrumPublication';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** OData string literal: a quote is written twice. */
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -42,7 +41,7 @@ export class GraphMinutesMailer implements MinutesMailer {
                 {
                   '@odata.type': '#microsoft.graph.fileAttachment',
                   name: mail.document.name,
-                  contentType: DOCX,
+                  contentType: DOCX_TYPE,
                   contentBytes: Buffer.from(mail.document.content).toString('base64'),
                 },
               ],

@@ -13,7 +13,8 @@ import type * as PgBossModule from 'pg-boss';
 import type { Logger } from '../../app/ports/logger';
 import type { JobScheduler, ScheduledRun } from '../../app/ports/job-scheduler';
 
-const nodeRequire = new Module(__filename).require.bind(new Module(__filename));
+const nodeModule = new Module(__filename);
+const nodeRequire = (id: string): unknown => nodeModule.require(id);
 const { PgBoss } = nodeRequire(require.resolve('pg-boss')) as typeof PgBossModule;
 // pg-boss exports its PGlite adapter from this file, with no subpath export of its own.
 const { fromPglite } = nodeRequire(require.resolve('pg-boss/dist/adapters/index.js')) as { fromPglite: (pglite: unknown) => unknown };
@@ -32,6 +33,7 @@ export function jobIdOf(name: string, key: string): string {
 export class PgBossScheduler implements JobScheduler {
   private readonly boss: PgBossModule.PgBoss;
   private readonly queues = new Set<string>();
+  private readonly pollingIntervalSeconds: number;
 
   constructor(
     database: JobDatabase,
@@ -47,8 +49,6 @@ export class PgBossScheduler implements JobScheduler {
     // pg-boss reports trouble (a lost connection, a failed maintenance run) as events, not throws.
     this.boss.on('error', (error: Error) => this.logger.error({ err: error.message }, 'job scheduler error'));
   }
-
-  private readonly pollingIntervalSeconds: number;
 
   start(): Promise<unknown> {
     return this.boss.start();
