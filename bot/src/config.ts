@@ -50,6 +50,24 @@ const schema = z
     OUTBOX_INTERVAL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(600_000).default(5_000)),
     /** How long a publishing run holds its work between steps; a crashed run's work is taken up after it. */
     OUTBOX_LEASE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1_000).max(3_600_000).default(180_000)),
+    /** The schema pg-boss keeps its jobs in, in the service's own database. */
+    JOBS_SCHEMA: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case schema name')
+        .default('pgboss'),
+    ),
+    /** How often an instance asks pg-boss for due timed work (reminders, calls, the kallelse). */
+    JOBS_POLL_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().min(0.5).max(600).default(5)),
+    /** A worker silent this long is taken for dead and its run handed to another instance (≥ 10). */
+    JOBS_HEARTBEAT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(10).max(3_600).default(30)),
+    /** How often pg-boss looks for runs whose worker died. */
+    JOBS_SUPERVISE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3_600).default(30)),
+    /** The first retry of a failed run; later retries back off to half an hour. */
+    JOBS_RETRY_DELAY_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3_600).default(30)),
+    /** How long a sender holds one person's message; a message held by a process that died is sent after it. */
+    DELIVERY_LEASE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1_000).max(3_600_000).default(600_000)),
     PLAYGROUND_PORT: port(56150),
     BOT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['auto', 'sv', 'en']).optional()),
     MAIL_SENDER: z.preprocess(emptyToUndefined, z.email().max(320).default('arbetsrum@arbetsrum.local')),
@@ -138,6 +156,8 @@ export interface Config {
   graphStandIn: { afterWriteDelayMs?: number; faults?: { status: 429 | 503; everyNth: number; retryAfterSeconds: number } };
   outboxIntervalMs: number;
   outboxLeaseMs: number;
+  jobs: { schema: string; pollSeconds: number; heartbeatSeconds: number; superviseSeconds: number; retryDelaySeconds: number };
+  deliveryLeaseMs: number;
   playgroundPort: number;
   bot: { appId: string; appPassword: string; appType: string; appTenantId: string };
   /**
@@ -191,6 +211,14 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     graphStandIn: standInFaults(e.GRAPH_STAND_IN_AFTER_WRITE_DELAY_MS, e.GRAPH_STAND_IN_FAULTS),
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
     outboxLeaseMs: e.OUTBOX_LEASE_MS,
+    jobs: {
+      schema: e.JOBS_SCHEMA,
+      pollSeconds: e.JOBS_POLL_SECONDS,
+      heartbeatSeconds: e.JOBS_HEARTBEAT_SECONDS,
+      superviseSeconds: e.JOBS_SUPERVISE_SECONDS,
+      retryDelaySeconds: e.JOBS_RETRY_DELAY_SECONDS,
+    },
+    deliveryLeaseMs: e.DELIVERY_LEASE_MS,
     playgroundPort: e.PLAYGROUND_PORT,
     bot: {
       appId: e.MicrosoftAppId ?? '',

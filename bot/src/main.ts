@@ -21,6 +21,7 @@ import { GraphMailer } from './adapters/graph/graph-mailer';
 import { GraphMinutesMailer } from './adapters/graph/graph-minutes-mailer';
 import { createGraphTokenSource } from './adapters/graph/graph-token-source';
 import { OutboxWorker } from './adapters/jobs/outbox-worker';
+import { PgBossScheduler, type JobDatabase } from './adapters/jobs/pg-boss-scheduler';
 import { startGraphStandIn } from './adapters/graph/graph-stand-in';
 import { devTokenAuthenticator, refuseAllAuthenticator, type Authenticator } from './adapters/http/authenticator';
 import { DevTokens } from './adapters/http/dev-token';
@@ -57,13 +58,31 @@ function findProjectRoot(from: string): string {
 }
 const repoRoot = findProjectRoot(__dirname);
 
-async function openStorage(config: Config): Promise<SqlStorage> {
-  const db: SqlDatabase =
-    config.database.kind === 'postgres'
-      ? await openPostgresDatabase(config.database.url)
-      : await openPgliteDatabase(config.database.dataDir);
+/** The database, migrated, and where pg-boss finds it: the same PostgreSQL, or the same PGlite engine. */
+async function openStorage(config: Config): Promise<{ storage: SqlStorage; jobDatabase: JobDatabase }> {
+  let db: SqlDatabase;
+  let jobDatabase: JobDatabase;
+  if (config.database.kind === 'postgres') {
+    db = await openPostgresDatabase(config.database.url);
+    jobDatabase = { kind: 'postgres', connectionString: config.database.url };
+  } else {
+    const pglite = await openPgliteDatabase(config.database.dataDir);
+    db = pglite;
+    jobDatabase = { kind: 'pglite', pglite: pglite.pglite };
+  }
   await migrate(db);
-  return createSqlStorage(db);
+  return { storage: createSqlStorage(db), jobDatabase };
+}
+
+function jobScheduler(config: Config, jobDatabase: JobDatabase, logger: Logger, clock: Clock): PgBossScheduler {
+  return new PgBossScheduler(jobDatabase, logger, {
+    schema: config.jobs.schema,
+    pollingIntervalSeconds: config.jobs.pollSeconds,
+    heartbeatSeconds: config.jobs.heartbeatSeconds,
+    superviseIntervalSeconds: config.jobs.superviseSeconds,
+    retryDelaySeconds: config.jobs.retryDelaySeconds,
+    now: () => clock.now(),
+  });
 }
 
 /** Seeds the demo group for this year and the next, unless it is there already. */
@@ -91,7 +110,7 @@ function tabSsoAuthenticator(config: Config, useCases: UseCases, logger: Logger,
 
 export async function startService(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningService> {
   logger.info({ config: redactedSummary(config) }, 'starting Arbetsrum');
-  const storage = await openStorage(config);
+  const { storage, jobDatabase } = await openStorage(config);
   const closers: (() => Promise<void>)[] = [() => storage.close()];
 
   try {
@@ -113,6 +132,10 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
       throw new ConfigError(['production mode needs Microsoft Graph: set GRAPH_AUTH']);
     }
     const mailer = new GraphMailer({ ...graph, sender: config.mailSender, locale });
+    const scheduler = jobScheduler(config, jobDatabase, logger, clock);
+    await scheduler.start();
+    // Stopped before the database closes, after the worker that plans through it.
+    closers.unshift(() => scheduler.stop());
     const worker = new OutboxWorker(logger, config.outboxIntervalMs);
     const useCases = createUseCases({
       repositories: storage.repositories,
@@ -132,8 +155,18 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
         leaseMs: config.outboxLeaseMs,
       },
       signal: worker,
+      scheduler,
+      deliveryLeaseMs: config.deliveryLeaseMs,
     });
     worker.start(useCases);
+    await scheduler.work(async (payload) => {
+      const { tenantId, key } = payload;
+      if (!tenantId || !key) {
+        logger.warn({ fields: Object.keys(payload) }, 'timed-work job without tenant or key: dropped');
+        return;
+      }
+      await useCases.runTimedWork({ tenantId, key });
+    });
     // Stopped first: a round in flight finishes before the database and the stand-in close.
     closers.unshift(() => worker.stop());
     const devSignIn = seeded
@@ -181,7 +214,7 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
 
 async function seedCommand(config: Config, logger: Logger): Promise<void> {
   if (config.mode !== 'local') throw new ConfigError(['npm run seed seeds demo data and runs only in local mode (no MicrosoftAppId)']);
-  const storage = await openStorage(config);
+  const { storage } = await openStorage(config);
   try {
     const result = await seedDemo(config, storage, systemClock);
     logger.info(

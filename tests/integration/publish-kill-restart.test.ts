@@ -4,7 +4,7 @@
  * same data folder, with Graph now throttling every third request, it finishes the job: one
  * document, one mail with every recipient once, one announcement.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,59 +16,17 @@ import { createSqlStorage } from '../../bot/src/adapters/storage/sql-storage';
 import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
 import { DEMO_SEED_FILE } from '../support/demo-group';
 import { stockholmDay } from '../../bot/src/domain/publication';
-import { freePort } from '../support/free-port';
+import { startServiceProcess, stopped, waitFor } from '../support/service-process';
 
-const root = path.resolve(__dirname, '../..');
-
-interface Service {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-async function startService(dataDir: string, extraEnv: Record<string, string>): Promise<Service> {
-  const [port, graphPort] = [await freePort(), await freePort()];
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      GRAPH_STAND_IN_PORT: String(graphPort),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'info',
-      OUTBOX_INTERVAL_MS: '200',
-      // The killed run's hold runs out quickly, so the restart takes the work up within the test.
-      OUTBOX_LEASE_MS: '2000',
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+/** The service on `dataDir`, the outbox looking often and a killed run's hold short. */
+const startService = (dataDir: string, extraEnv: Record<string, string>) =>
+  startServiceProcess({
+    DATA_DIR: dataDir,
+    OUTBOX_INTERVAL_MS: '200',
+    // The killed run's hold runs out quickly, so the restart takes the work up within the test.
+    OUTBOX_LEASE_MS: '2000',
+    ...extraEnv,
   });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(
-    async () => (await fetch(`${url}/healthz`).catch(() => null))?.ok === true,
-    60_000,
-    () => output,
-  );
-  return { child, url, output: () => output };
-}
-
-async function waitFor(check: () => Promise<boolean>, ms: number, explain: () => string = () => ''): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out after ${ms} ms\n${explain().slice(-3000)}`);
-}
-
-function stopped(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()));
-}
 
 describe('publishing survives kill -9 and a throttling Graph', () => {
   let dataDir: string;

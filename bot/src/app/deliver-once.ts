@@ -14,7 +14,7 @@ export const LEASE_MS = 10 * 60_000;
 export type AttemptResult = { ok: true; messageId?: string | null } | { ok: false; error: string };
 
 export async function deliverOnce(
-  deps: { repositories: Repositories; clock: Clock; ids: IdGenerator },
+  deps: { repositories: Repositories; clock: Clock; ids: IdGenerator; deliveryLeaseMs?: number },
   delivery: { tenantId: string; groupId: string; kind: string; subjectId: string; target: string },
   attempt: () => Promise<AttemptResult>,
 ): Promise<'sent' | 'already-sent' | 'busy' | 'failed'> {
@@ -31,7 +31,7 @@ export async function deliverOnce(
   });
   if (claimed.state === 'sent') return 'already-sent';
   const now = deps.clock.now();
-  const leased = await repos.deliveries.lease(delivery.tenantId, key, now, new Date(now.getTime() + LEASE_MS));
+  const leased = await repos.deliveries.lease(delivery.tenantId, key, now, new Date(now.getTime() + (deps.deliveryLeaseMs ?? LEASE_MS)));
   if (!leased) return 'busy';
   const result = await attempt().catch((error: unknown): AttemptResult => ({
     ok: false,

@@ -50,6 +50,8 @@ export interface FanOutDeps {
   waiter: Waiter;
   /** Without one, whoever Teams cannot reach stays on the not-reached list. */
   mailer?: Mailer;
+  /** How long a sender holds one delivery (LEASE_MS unless configured). */
+  deliveryLeaseMs?: number;
 }
 
 /** Pacing state per tenant and per conversation, shared by every fan-out in this process. */
@@ -110,7 +112,12 @@ export async function fanOut(
     }
     // Only the run that holds the lease sends: a second run at the same time skips this one.
     const now = deps.clock.now();
-    const leased = await deps.repositories.deliveries.lease(job.tenantId, claimed.deliveryKey, now, new Date(now.getTime() + LEASE_MS));
+    const leased = await deps.repositories.deliveries.lease(
+      job.tenantId,
+      claimed.deliveryKey,
+      now,
+      new Date(now.getTime() + (deps.deliveryLeaseMs ?? LEASE_MS)),
+    );
     if (!leased) {
       const current = await deps.repositories.deliveries.claim(claim); // returns the row as it is now
       if (current.state === 'sent') report.alreadySent += 1;

@@ -55,6 +55,16 @@ import type { DocumentRenderer, DocumentStore, GroupCalendar, MinutesMailer, Wor
 import { reportBack } from './report-back';
 import { runDueCalendarSyncs } from './run-calendar-syncs';
 import { runDuePublications } from './run-publications';
+import type { JobScheduler } from './ports/job-scheduler';
+import { runDueTimedPlans } from './plan-timed-work';
+import { runTimedWork } from './run-timed-work';
+import { listTimedWork } from './list-timed-work';
+import { retryTimedWork } from './retry-timed-work';
+import { answerActionStatus } from './answer-action-status';
+import { requestActionStatus } from './request-action-status';
+import { remindActionDue } from './remind-action-due';
+import { nudgeReReporting } from './nudge-re-reporting';
+import { AppError } from './errors';
 
 export interface UseCaseDeps {
   repositories: Repositories;
@@ -78,6 +88,10 @@ export interface UseCaseDeps {
   };
   /** Wakes the background worker when work became due. */
   signal?: WorkSignal;
+  /** Keeps the timed work (pg-boss); without it nothing is planned and reminders go out only by hand. */
+  scheduler?: JobScheduler;
+  /** How long a sender holds one person's message (LEASE_MS unless configured). */
+  deliveryLeaseMs?: number;
 }
 
 export function createUseCases(deps: UseCaseDeps) {
@@ -115,6 +129,18 @@ export function createUseCases(deps: UseCaseDeps) {
     /** The background worker's rounds; each answers how much it ran (0 without Graph configured). */
     runDuePublications: async () => (deps.publishing ? runDuePublications({ ...deps, ...deps.publishing, pacer }) : 0),
     runDueCalendarSyncs: async () => (deps.publishing ? runDueCalendarSyncs({ ...deps, ...deps.publishing }) : 0),
+    runDueTimedPlans: async () => (deps.scheduler ? runDueTimedPlans({ ...deps, scheduler: deps.scheduler }) : 0),
+    /** The scheduler's handler: one due run, on whichever instance took the job. */
+    runTimedWork: (job: { tenantId: string; key: string }) => runTimedWork(deps, pacer, job),
+    listTimedWork: (input: Parameters<typeof listTimedWork>[1]) => listTimedWork(deps, input),
+    retryTimedWork: (input: Parameters<typeof retryTimedWork>[1]) => {
+      if (!deps.scheduler) throw new AppError('conflict', 'No job scheduler runs in this process');
+      return retryTimedWork({ ...deps, scheduler: deps.scheduler }, input);
+    },
+    answerActionStatus: (input: Parameters<typeof answerActionStatus>[1]) => answerActionStatus(deps, input),
+    requestActionStatus: (input: Parameters<typeof requestActionStatus>[2]) => requestActionStatus(deps, pacer, input),
+    remindActionDue: (input: Parameters<typeof remindActionDue>[2]) => remindActionDue(deps, pacer, input),
+    nudgeReReporting: (input: Parameters<typeof nudgeReReporting>[2]) => nudgeReReporting(deps, pacer, input),
     listNotReached: (input: Parameters<typeof listNotReached>[1]) => listNotReached(repositories, input),
     getMeetingAgenda: (input: Parameters<typeof getMeetingAgenda>[1]) => getMeetingAgenda(deps, input),
     getMyStatus: (input: Parameters<typeof getMyStatus>[1]) => getMyStatus(deps, input),

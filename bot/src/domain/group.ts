@@ -15,6 +15,13 @@ export interface GroupSettings {
   accessibilityContact?: string;
   /** Who gets published minutes by mail besides the members, e.g. the committee's secretary (mail addresses). */
   minutesMailTo?: readonly string[];
+  /**
+   * The kallelse goes out on its own this many days before a meeting, unless the chair sent it
+   * already; null: only the chair sends it. Default 5.
+   */
+  kallelseDays?: number | null;
+  /** Local time of day (Stockholm) when timed reminders go out, "HH:MM". Default 09:00. */
+  remindersAt?: string;
 }
 
 export interface Group {

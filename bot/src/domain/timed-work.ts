@@ -16,6 +16,7 @@ import { fromStockholm, toStockholm } from './stockholm-time';
 export type TimedWorkKind =
   | 'call-for-proposals'
   | 'proposal-deadline-reminder'
+  | 'kallelse'
   | 'action-status-request'
   | 'day-before-reminder'
   | 'action-due-reminder'
@@ -34,6 +35,8 @@ export interface PlannedRun {
 export interface TimedWorkSettings {
   callForProposalsDays: number;
   proposalDeadlineDays: number;
+  /** The kallelse goes out on its own this many days before the meeting; null: only by hand. */
+  kallelseDays: number | null;
   /** The proposal-deadline reminder goes this many days before the last day to propose. */
   deadlineReminderDays: number;
   /** Action owners are asked for their status this many days before the meeting. */
@@ -45,19 +48,26 @@ export interface TimedWorkSettings {
 }
 
 export const DEFAULT_TIMED_WORK: Omit<TimedWorkSettings, 'callForProposalsDays' | 'proposalDeadlineDays'> = {
+  kallelseDays: 5,
   deadlineReminderDays: 2,
   statusRequestDays: 5,
   reReportingNudgeDays: 7,
   sendAt: '09:00',
 };
 
-export function timedWorkSettings(settings: Pick<GroupSettings, 'callForProposalsDays' | 'proposalDeadlineDays'>): TimedWorkSettings {
+export function timedWorkSettings(
+  settings: Pick<GroupSettings, 'callForProposalsDays' | 'proposalDeadlineDays' | 'kallelseDays' | 'remindersAt'>,
+): TimedWorkSettings {
   return {
     ...DEFAULT_TIMED_WORK,
     callForProposalsDays: settings.callForProposalsDays,
     proposalDeadlineDays: settings.proposalDeadlineDays,
+    ...(settings.kallelseDays !== undefined ? { kallelseDays: settings.kallelseDays } : {}),
+    ...(settings.remindersAt && TIME_OF_DAY.test(settings.remindersAt) ? { sendAt: settings.remindersAt } : {}),
   };
 }
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 interface LocalDay {
   year: number;
@@ -87,10 +97,13 @@ function run(kind: TimedWorkKind, subjectId: string, day: LocalDay, sendAt: stri
  */
 export function plannedRunsForMeeting(meeting: Meeting, settings: TimedWorkSettings, now: Date): PlannedRun[] {
   if (meeting.status === 'cancelled' || meeting.status === 'held' || meeting.status === 'minutes_published') return [];
+  // A kallelse the chair has sent already (the meeting is "called") needs no run of its own.
+  const autoKallelse = settings.kallelseDays !== null && meeting.status === 'planned';
   const lastDay = lastDayToPropose(meeting.startsAt, settings);
   const runs = [
     run('call-for-proposals', meeting.id, dayOffset(meeting.startsAt, -settings.callForProposalsDays), settings.sendAt),
     run('proposal-deadline-reminder', meeting.id, dayOffset(lastDay, -settings.deadlineReminderDays), settings.sendAt),
+    ...(autoKallelse ? [run('kallelse', meeting.id, dayOffset(meeting.startsAt, -(settings.kallelseDays ?? 0)), settings.sendAt)] : []),
     run('action-status-request', meeting.id, dayOffset(meeting.startsAt, -settings.statusRequestDays), settings.sendAt),
     run('day-before-reminder', meeting.id, dayOffset(meeting.startsAt, -1), settings.sendAt),
   ];
@@ -129,3 +142,34 @@ export function reReportingNudge(
 ): PlannedRun {
   return run('re-reporting-nudge', meetingId, dayOffset(publishedAt, settings.reReportingNudgeDays), settings.sendAt);
 }
+
+/** How a planned run went: `scheduled` until it runs, then `done` or `failed` (retried by pg-boss, or by hand). */
+export type TimedRunState = 'scheduled' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** A run as Arbetsrum planned it; its key is also the job's id in the scheduler. */
+export interface TimedRun {
+  tenantId: string;
+  key: string;
+  groupId: string;
+  /** The meeting whose plan it belongs to (an action's meeting for its reminders). */
+  meetingId: string;
+  kind: TimedWorkKind;
+  subjectId: string;
+  runAt: Date;
+  state: TimedRunState;
+  attempts: number;
+  /** Counts only (sent, not reached, …), never who: it is shown and logged. */
+  outcome: Record<string, number> | null;
+  lastError: string | null;
+  updatedAt: Date;
+}
+
+export const TIMED_WORK_KINDS: readonly TimedWorkKind[] = [
+  'call-for-proposals',
+  'proposal-deadline-reminder',
+  'kallelse',
+  'action-status-request',
+  'day-before-reminder',
+  'action-due-reminder',
+  're-reporting-nudge',
+];

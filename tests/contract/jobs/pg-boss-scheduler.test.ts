@@ -63,7 +63,7 @@ describe.each(targets)('the pg-boss job scheduler on $name', (target) => {
     await scheduler.start();
   }, 30_000);
   afterAll(async () => {
-    await scheduler?.stop();
+    await scheduler?.stop().catch(() => undefined);
     await opened?.close();
   });
 
@@ -76,31 +76,59 @@ describe.each(targets)('the pg-boss job scheduler on $name', (target) => {
   it('runs a run scheduled twice under one key once, when it is due; a cancelled one never', async () => {
     const ran: Record<string, string>[] = [];
     const soon = new Date(Date.now() + 1_500);
+    await scheduler.schedule({ key: 'day-before-reminder:m1:2026-03-29', runAt: soon, payload: { meetingId: 'm1' } });
+    await scheduler.schedule({ key: 'day-before-reminder:m1:2026-03-29', runAt: soon, payload: { meetingId: 'm1' } });
+    await scheduler.schedule({ key: 'day-before-reminder:m2:2026-03-29', runAt: soon, payload: { meetingId: 'm2' } });
+    await scheduler.cancel('day-before-reminder:m2:2026-03-29');
+    // Moved far ahead before it was due: it waits for its new time.
+    await scheduler.schedule({ key: 'call-for-proposals:m3:2026-03-01', runAt: soon, payload: { meetingId: 'm3' } });
     await scheduler.schedule({
-      name: 'day-before-reminder',
-      key: 'day-before-reminder:m1:2026-03-29',
-      runAt: soon,
-      payload: { meetingId: 'm1' },
+      key: 'call-for-proposals:m3:2026-03-01',
+      runAt: new Date(Date.now() + 3_600_000),
+      payload: { meetingId: 'm3' },
     });
-    await scheduler.schedule({
-      name: 'day-before-reminder',
-      key: 'day-before-reminder:m1:2026-03-29',
-      runAt: soon,
-      payload: { meetingId: 'm1' },
-    });
-    await scheduler.schedule({
-      name: 'day-before-reminder',
-      key: 'day-before-reminder:m2:2026-03-29',
-      runAt: soon,
-      payload: { meetingId: 'm2' },
-    });
-    await scheduler.cancel('day-before-reminder', 'day-before-reminder:m2:2026-03-29');
-    await scheduler.work('day-before-reminder', async (payload) => {
+    await scheduler.work(async (payload) => {
       ran.push(payload);
     });
     expect(ran).toEqual([]); // not before it is due
     await until(() => ran.length > 0, 15_000);
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // time for a second run to show, if there were one
     expect(ran).toEqual([{ meetingId: 'm1', key: 'day-before-reminder:m1:2026-03-29' }]);
-  }, 30_000);
+    // Scheduled again by hand (`again`), the cancelled one runs after all; the done one does not run twice.
+    await scheduler.schedule(
+      { key: 'day-before-reminder:m2:2026-03-29', runAt: new Date(), payload: { meetingId: 'm2' } },
+      { again: true },
+    );
+    await scheduler.schedule({ key: 'day-before-reminder:m1:2026-03-29', runAt: new Date(), payload: { meetingId: 'm1' } });
+    await until(() => ran.length > 1, 15_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(ran.map((r) => r.meetingId)).toEqual(['m1', 'm2']);
+  }, 40_000);
+
+  it('retries a run whose handler failed, after the retry delay', async () => {
+    // A scheduler of its own, so this test's handler is the only one taking jobs.
+    const attempts: string[] = [];
+    let fail = true;
+    const own = new PgBossScheduler(opened.database, silentLogger, {
+      schema: opened.schema,
+      pollingIntervalSeconds: 0.5,
+      retryDelaySeconds: 1,
+    });
+    await scheduler.stop();
+    await own.start();
+    try {
+      await own.schedule({ key: 'kallelse:m9:2026-03-06', runAt: new Date(), payload: { meetingId: 'm9' } });
+      await own.work(async (payload) => {
+        attempts.push(payload.meetingId ?? '');
+        if (fail) {
+          fail = false;
+          throw new Error('Teams was away');
+        }
+      });
+      await until(() => attempts.length >= 2, 20_000);
+      expect(attempts).toEqual(['m9', 'm9']);
+    } finally {
+      await own.stop();
+    }
+  }, 40_000);
 });

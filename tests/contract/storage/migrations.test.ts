@@ -4,6 +4,7 @@ import { databaseTargets } from '../../support/database';
 
 const EXPECTED_TABLES = [
   'action_item',
+  'action_status_report',
   'agenda_item',
   'attendance',
   'audit_event',
@@ -26,6 +27,8 @@ const EXPECTED_TABLES = [
   're_report',
   'schema_migrations',
   'tenant',
+  'timed_plan',
+  'timed_run',
   'work_group',
 ];
 

@@ -31,11 +31,13 @@ describe('timed work of a meeting', () => {
       'call-for-proposals': '2026-03-25T08:00:00.000Z', // 09:00 CET, before the change
       'proposal-deadline-reminder': '2026-04-06T07:00:00.000Z', // two days before the last day, 8 April
       'action-status-request': '2026-04-10T07:00:00.000Z',
+      kallelse: '2026-04-10T07:00:00.000Z', // sent on its own five days ahead unless the chair sent it
       'day-before-reminder': '2026-04-14T07:00:00.000Z', // 09:00 CEST
     });
     expect(runs.map((r) => r.kind)).toEqual([
       'call-for-proposals',
       'proposal-deadline-reminder',
+      'kallelse',
       'action-status-request',
       'day-before-reminder',
     ]);
@@ -56,6 +58,7 @@ describe('timed work of a meeting', () => {
   it('leaves out what has passed, and everything of a cancelled or held meeting', () => {
     const now = new Date('2026-04-07T00:00:00Z');
     expect(plannedRunsForMeeting(meeting('2026-04-15T11:00:00Z'), settings, now).map((r) => r.kind)).toEqual([
+      'kallelse',
       'action-status-request',
       'day-before-reminder',
     ]);
@@ -70,10 +73,23 @@ describe('timed work of a meeting', () => {
   });
 
   it('follows the group’s own lead times and time of day', () => {
-    const own = { ...timedWorkSettings({ callForProposalsDays: 28, proposalDeadlineDays: 10 }), sendAt: '08:30' };
-    expect(times(plannedRunsForMeeting(meeting('2026-04-15T11:00:00Z'), own, early))['call-for-proposals']).toBe(
-      '2026-03-18T07:30:00.000Z',
+    const own = timedWorkSettings({ callForProposalsDays: 28, proposalDeadlineDays: 10, kallelseDays: 7, remindersAt: '08:30' });
+    const planned = times(plannedRunsForMeeting(meeting('2026-04-15T11:00:00Z'), own, early));
+    expect(planned['call-for-proposals']).toBe('2026-03-18T07:30:00.000Z');
+    expect(planned.kallelse).toBe('2026-04-08T06:30:00.000Z');
+    // A time of day that is not one is not used: 09:00 stays.
+    const odd = timedWorkSettings({ callForProposalsDays: 21, proposalDeadlineDays: 7, remindersAt: '25:00' });
+    expect(times(plannedRunsForMeeting(meeting('2026-04-15T11:00:00Z'), odd, early))['call-for-proposals']).toBe(
+      '2026-03-25T08:00:00.000Z',
     );
+  });
+
+  it('sends the kallelse on its own only while the chair has not, and not at all when the group says so', () => {
+    const kinds = (m: Meeting, s = settings) => plannedRunsForMeeting(m, s, early).map((r) => r.kind);
+    expect(kinds(meeting('2026-04-15T11:00:00Z', { status: 'called' }))).not.toContain('kallelse');
+    expect(kinds(meeting('2026-04-15T11:00:00Z', { status: 'called' }))).toContain('day-before-reminder');
+    const byHand = timedWorkSettings({ callForProposalsDays: 21, proposalDeadlineDays: 7, kallelseDays: null });
+    expect(kinds(meeting('2026-04-15T11:00:00Z'), byHand)).not.toContain('kallelse');
   });
 });
 

@@ -2,6 +2,7 @@
  * The mail version of each notice, rendered from the same view the card is: a subject, an HTML
  * body and a plain-text one. Everything from people (titles, names, places) is HTML-escaped.
  */
+import { actionMessages } from '../../app/i18n/action-messages';
 import { callMessages } from '../../app/i18n/call-messages';
 import { formatLongDate, formatTime, formatTimeSpan } from '../../app/i18n/format';
 import { kallelseMessages } from '../../app/i18n/kallelse-messages';
@@ -108,12 +109,41 @@ export function mailFor(notice: Notice, locale: Locale): MailBody {
     case 'minutes-published': {
       // Only a fallback: the minutes themselves went out by mail already (minutes-mail.ts).
       const m = publicationMessages(locale);
-      const title = notice.correctionOf ? m.correctionTitle(notice.meeting.title, notice.correctionOf) : m.title(notice.meeting.title);
+      const title = notice.reminder
+        ? m.reminderTitle(notice.meeting.title)
+        : notice.correctionOf
+          ? m.correctionTitle(notice.meeting.title, notice.correctionOf)
+          : m.title(notice.meeting.title);
       return compose(
         title,
         title,
         [[m.meeting, `${notice.meeting.title}, ${formatLongDate(notice.meeting.startsAt, locale)}`]],
-        [m.intro(notice.groupName), ...(notice.documentUrl ? [`${m.openDocument}: ${notice.documentUrl}`] : [])],
+        [
+          notice.reminder ? m.reminderIntro : m.intro(notice.groupName),
+          ...(notice.documentUrl ? [`${m.openDocument}: ${notice.documentUrl}`] : []),
+        ],
+        locale,
+      );
+    }
+    case 'action-status': {
+      const m = actionMessages(locale);
+      const titles = { request: m.requestTitle, 'due-soon': m.dueSoonTitle, 'due-today': m.dueTodayTitle };
+      const title = titles[notice.reason](notice.action.title);
+      return compose(
+        title,
+        title,
+        [
+          [m.action, notice.action.title],
+          [m.decidedAt, `${notice.decidedAt.title}, ${formatLongDate(notice.decidedAt.startsAt, locale)}`],
+          ...(notice.action.dueDate ? ([[m.dueDate, notice.action.dueDate]] as [string, string][]) : []),
+          ...(notice.forMeeting
+            ? ([[m.forMeeting, `${notice.forMeeting.title}, ${formatLongDate(notice.forMeeting.startsAt, locale)}`]] as [string, string][])
+            : []),
+        ],
+        [
+          notice.reason === 'request' && notice.forMeeting ? m.requestIntro(notice.forMeeting.title) : m.dueIntro,
+          mailMessages(locale).actionInTeams,
+        ],
         locale,
       );
     }

@@ -1,5 +1,5 @@
 /**
- * Runs the outboxes in the background: publications and calendar syncs that are due. A round
+ * Runs the outboxes in the background: publications, calendar syncs and timed-work plans that are due. A round
  * every `intervalMs`, and one at once when woken (a publish just committed). Rounds never
  * overlap in one process; between instances the rows' leases keep each piece of work to one.
  * The rows are in the database, so a restart simply carries on where the last process stopped.
@@ -10,6 +10,7 @@ import type { WorkSignal } from '../../app/ports/publishing';
 export interface OutboxRounds {
   runDuePublications(): Promise<number>;
   runDueCalendarSyncs(): Promise<number>;
+  runDueTimedPlans(): Promise<number>;
 }
 
 export class OutboxWorker implements WorkSignal {
@@ -64,6 +65,7 @@ export class OutboxWorker implements WorkSignal {
       // Keep going while there is more than one round's worth.
       while ((await rounds.runDuePublications()) > 0 && !this.stopped);
       while ((await rounds.runDueCalendarSyncs()) > 0 && !this.stopped);
+      while ((await rounds.runDueTimedPlans()) > 0 && !this.stopped);
     } catch (error) {
       this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'outbox round failed; trying again later');
     }

@@ -1,8 +1,10 @@
 /**
  * The JobScheduler on pg-boss, in the same PostgreSQL as everything else: PGlite in local mode
  * (through pg-boss's own adapter, on the very PGlite instance the service uses) or the server in
- * production. A run's key becomes its job id (a name-based UUID), so scheduling a key again is
- * refused by pg-boss as a duplicate, and cancelling needs only the key.
+ * production. Every run is a job in one queue, `timed-work`; a run's key becomes its job id (a
+ * name-based UUID), so scheduling a key again is refused by pg-boss as a duplicate, and
+ * cancelling needs only the key. pg-boss hands each due job to one worker on one instance; a
+ * worker that dies stops sending heartbeats and the job is handed out again.
  *
  * pg-boss is ESM only; it is loaded through Node's own require (require of ESM, Node ≥ 22.12) as
  * PGlite is (ADR 0002), so under jest it shares PGlite's realm. Dates therefore go in as strings.
@@ -21,6 +23,8 @@ const { fromPglite } = nodeRequire(require.resolve('pg-boss/dist/adapters/index.
 
 export type JobDatabase = { kind: 'pglite'; pglite: unknown } | { kind: 'postgres'; connectionString: string };
 
+export const TIMED_WORK_QUEUE = 'timed-work';
+
 /** A UUID (version 5 layout) named by the key: the same key, the same job id, on every instance. */
 export function jobIdOf(name: string, key: string): string {
   const hex = createHash('sha1').update(`arbetsrum:${name}:${key}`).digest('hex').slice(0, 32).split('');
@@ -30,59 +34,114 @@ export function jobIdOf(name: string, key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
+export interface PgBossSchedulerOptions {
+  schema?: string;
+  pollingIntervalSeconds?: number;
+  /** How often pg-boss looks for jobs whose worker died (missed heartbeats). */
+  superviseIntervalSeconds?: number;
+  /** A worker that has not sent a heartbeat for this long is taken for dead (≥ 10). */
+  heartbeatSeconds?: number;
+  /** The first retry's delay; later ones back off exponentially, up to half an hour. */
+  retryDelaySeconds?: number;
+  /**
+   * The application's clock, when it is not the system's (tests that stop time): a run is due
+   * when that clock reaches runAt, counted from now on the system clock pg-boss uses.
+   */
+  now?: () => Date;
+}
+
 export class PgBossScheduler implements JobScheduler {
   private readonly boss: PgBossModule.PgBoss;
-  private readonly queues = new Set<string>();
-  private readonly pollingIntervalSeconds: number;
+  private queueReady: Promise<void> | null = null;
 
   constructor(
     database: JobDatabase,
     private readonly logger: Logger,
-    options: { schema?: string; pollingIntervalSeconds?: number } = {},
+    private readonly options: PgBossSchedulerOptions = {},
   ) {
-    const common = { schema: options.schema ?? 'pgboss', supervise: true, schedule: false };
+    const common = {
+      schema: options.schema ?? 'pgboss',
+      supervise: true,
+      schedule: false,
+      superviseIntervalSeconds: options.superviseIntervalSeconds ?? 30,
+    };
     this.boss =
       database.kind === 'pglite'
         ? new PgBoss({ ...common, db: fromPglite(database.pglite) as never, backend: 'pglite' } as never)
         : new PgBoss({ ...common, connectionString: database.connectionString });
-    this.pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
     // pg-boss reports trouble (a lost connection, a failed maintenance run) as events, not throws.
     this.boss.on('error', (error: Error) => this.logger.error({ err: error.message }, 'job scheduler error'));
   }
 
-  start(): Promise<unknown> {
-    return this.boss.start();
+  async start(): Promise<void> {
+    await this.boss.start();
+    await this.queue();
   }
 
   async stop(): Promise<void> {
     await this.boss.stop({ graceful: true, timeout: 10_000 });
   }
 
-  async schedule(run: ScheduledRun): Promise<void> {
-    await this.queue(run.name);
-    const id = await this.boss.send(
-      run.name,
-      { ...run.payload, key: run.key },
-      { id: jobIdOf(run.name, run.key), startAfter: run.runAt.toISOString() },
+  /** When pg-boss should start the run, on the system clock. */
+  private startAfter(runAt: Date): string {
+    const offset = this.options.now ? Date.now() - this.options.now().getTime() : 0;
+    return new Date(runAt.getTime() + offset).toISOString();
+  }
+
+  async schedule(run: ScheduledRun, options: { again?: boolean } = {}): Promise<void> {
+    await this.queue();
+    const id = jobIdOf(TIMED_WORK_QUEUE, run.key);
+    const job = { id, startAfter: this.startAfter(run.runAt) };
+    const data = { ...run.payload, key: run.key };
+    if ((await this.boss.send(TIMED_WORK_QUEUE, data, job)) !== null) return;
+    const existing = await this.boss.getJobById(TIMED_WORK_QUEUE, id);
+    if (!existing || existing.state === 'active') return; // running now: it finishes as it is
+    const waiting = existing.state === 'created' || existing.state === 'retry';
+    if (!waiting && !options.again) return;
+    if (waiting && Math.abs(new Date(existing.startAfter).getTime() - new Date(job.startAfter).getTime()) < 1_000) return;
+    // A waiting job moves to its new time; a finished one is made anew (a retry by hand).
+    await this.boss.deleteJob(TIMED_WORK_QUEUE, id);
+    await this.boss.send(TIMED_WORK_QUEUE, data, job);
+  }
+
+  async cancel(key: string): Promise<void> {
+    await this.queue();
+    await this.boss.cancel(TIMED_WORK_QUEUE, jobIdOf(TIMED_WORK_QUEUE, key));
+  }
+
+  /** Hands every due run to `handler`, one at a time in this process; a handler that throws is retried later. */
+  async work(handler: (payload: Record<string, string>) => Promise<void>): Promise<void> {
+    await this.queue();
+    await this.boss.work<Record<string, string>>(
+      TIMED_WORK_QUEUE,
+      { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2, batchSize: 1 },
+      async (jobs) => {
+        for (const job of jobs) await handler({ ...job.data });
+      },
     );
-    if (id === null) this.logger.debug({ name: run.name }, 'job already scheduled under this key');
   }
 
-  async cancel(name: string, key: string): Promise<void> {
-    await this.queue(name);
-    await this.boss.cancel(name, jobIdOf(name, key));
+  /** The jobs pg-boss holds, by state (operations). */
+  async counts(): Promise<Record<string, number>> {
+    const queue = await this.boss.getQueue(TIMED_WORK_QUEUE);
+    return queue ? { queued: queue.queuedCount, active: queue.activeCount, deferred: queue.deferredCount, total: queue.totalCount } : {};
   }
 
-  async work(name: string, handler: (payload: Record<string, string>) => Promise<void>): Promise<void> {
-    await this.queue(name);
-    await this.boss.work<Record<string, string>>(name, { pollingIntervalSeconds: this.pollingIntervalSeconds }, async (jobs) => {
-      for (const job of jobs) await handler({ ...job.data });
-    });
-  }
-
-  private async queue(name: string): Promise<void> {
-    if (this.queues.has(name)) return;
-    await this.boss.createQueue(name);
-    this.queues.add(name);
+  /** The queue, made once, its options brought in step with this instance's configuration. */
+  private queue(): Promise<void> {
+    const options = {
+      // A fan-out to a few thousand people at Teams' pace takes minutes; heartbeats tell a dead worker.
+      expireInSeconds: 3_600,
+      retryLimit: 10,
+      retryDelay: this.options.retryDelaySeconds ?? 30,
+      retryBackoff: true,
+      retryDelayMax: 1_800,
+      deleteAfterSeconds: 90 * 86_400,
+    };
+    this.queueReady ??= (async () => {
+      await this.boss.createQueue(TIMED_WORK_QUEUE, { ...options, heartbeatSeconds: this.options.heartbeatSeconds ?? 30 });
+      await this.boss.updateQueue(TIMED_WORK_QUEUE, options);
+    })();
+    return this.queueReady;
   }
 }

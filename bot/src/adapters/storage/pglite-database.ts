@@ -43,23 +43,26 @@ function toParam(value: unknown): unknown {
 /** The part of PGlite and of its Transaction that both offer. */
 type PgliteSession = Pick<Transaction, 'query' | 'exec'>;
 
-/** Opens PGlite with its files under `dataDir` (created if missing), or in memory when omitted. */
-export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase> {
+/**
+ * Opens PGlite with its files under `dataDir` (created if missing), or in memory when omitted.
+ * `pglite` is the engine itself, for pg-boss's own adapter: the jobs live in the same database.
+ */
+export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase & { pglite: unknown }> {
   if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
   const unlock = dataDir !== undefined ? lockDirectory(dataDir) : () => undefined;
   const pglite = await PGlite.create({ ...(dataDir !== undefined ? { dataDir } : {}), parsers: PARSERS }).catch((error: unknown) => {
     unlock();
     throw error;
   });
-  const db: SqlDatabase = {
+  return {
     ...session(pglite),
     transaction: (work) => translatingErrors(() => pglite.transaction((tx) => work(transactionDatabase(tx)))),
     close: async () => {
       await pglite.close();
       unlock();
     },
+    pglite,
   };
-  return db;
 }
 
 function session(target: PgliteSession): Pick<SqlDatabase, 'query' | 'exec' | 'ping'> {

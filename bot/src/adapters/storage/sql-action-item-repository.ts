@@ -21,6 +21,10 @@ interface ActionItemRow {
 const COLUMNS = `tenant_id, id, group_id, meeting_id, agenda_item_id, position, title, owner_person_id, organisation_id, due_date,
   status, created_at, updated_at`;
 
+const PREFIXED_COLUMNS = COLUMNS.split(',')
+  .map((column) => `a.${column.trim()}`)
+  .join(', ');
+
 /** What an update may change; updated_at moves only when one of these did. */
 const CONTENT = ['agenda_item_id', 'position', 'title', 'owner_person_id', 'organisation_id', 'due_date', 'status'];
 
@@ -52,6 +56,31 @@ export class SqlActionItemRepository implements ActionItemRepository {
       [tenantId, meetingId],
     );
     return rows.map(toActionItem);
+  }
+
+  async listOpenByGroup(tenantId: string, groupId: string): Promise<ActionItem[]> {
+    const rows = await this.db.query<ActionItemRow>(
+      `SELECT ${PREFIXED_COLUMNS} FROM action_item a
+       JOIN meeting m ON m.tenant_id = a.tenant_id AND m.id = a.meeting_id
+       WHERE a.tenant_id = $1 AND a.group_id = $2 AND a.status <> 'done' AND m.status = 'minutes_published'
+       ORDER BY a.due_date NULLS LAST, a.created_at, a.id COLLATE "C"`,
+      [tenantId, groupId],
+    );
+    return rows.map(toActionItem);
+  }
+
+  async find(tenantId: string, id: string): Promise<ActionItem | null> {
+    const rows = await this.db.query<ActionItemRow>(`SELECT ${COLUMNS} FROM action_item WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
+    return rows[0] ? toActionItem(rows[0]) : null;
+  }
+
+  async setStatus(tenantId: string, id: string, status: ActionItem['status'], at: Date): Promise<void> {
+    await this.db.query(`UPDATE action_item SET status = $3, updated_at = $4 WHERE tenant_id = $1 AND id = $2 AND status <> $3`, [
+      tenantId,
+      id,
+      status,
+      at,
+    ]);
   }
 
   async listOpenByOwner(tenantId: string, personId: string): Promise<ActionItem[]> {

@@ -21,6 +21,7 @@ import { SqlMeetingCalendarRepository } from './sql-meeting-calendar-repository'
 import { SqlPublicationRepository } from './sql-publication-repository';
 import { SqlReReportRepository } from './sql-re-report-repository';
 import { SqlTenantRepository } from './sql-tenant-repository';
+import { SqlActionStatusRepository, SqlTimedPlanRepository, SqlTimedRunRepository } from './sql-timed-work-repository';
 
 /** Every repository on `db`: the database itself, or a transaction (then all of them share it). */
 export function createSqlRepositories(db: SqlDatabase): Repositories {
@@ -46,5 +47,8 @@ export function createSqlRepositories(db: SqlDatabase): Repositories {
     publications: new SqlPublicationRepository(db),
     meetingCalendar: new SqlMeetingCalendarRepository(db),
     reReports: new SqlReReportRepository(db),
+    timedPlans: new SqlTimedPlanRepository(db),
+    timedRuns: new SqlTimedRunRepository(db),
+    actionStatus: new SqlActionStatusRepository(db),
   };
 }

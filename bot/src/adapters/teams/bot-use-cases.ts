@@ -4,7 +4,8 @@ import type { TeamsUserIdentity } from '../../app/identify-person';
 import type { KallelseView } from '../../app/kallelse-view';
 import type { MyActionView } from '../../app/list-my-actions';
 import type { ProposalFormView } from '../../app/open-proposal-form';
-import type { MinutesPublishedNotice } from '../../app/ports/messenger';
+import type { ActionStatusNotice, MinutesPublishedNotice } from '../../app/ports/messenger';
+import type { ReportedStatus } from '../../domain/action-status';
 import type { ProposalView } from '../../app/proposal-view';
 import type { SubmitProposalInput, SubmitProposalResult } from '../../app/submit-proposal';
 import type { WelcomeInput, WelcomeView } from '../../app/welcome-teams-user';
@@ -26,4 +27,13 @@ export interface BotUseCases {
   getKallelse(input: Actor & { meetingId?: string | null }): Promise<KallelseView | null>;
   answerNothingToPropose(input: Actor & { meetingId: string }): Promise<{ meetingTitle: string; meetingStartsAt: Date; groupId: string }>;
   reportBack(input: Actor & { meetingId: string }): Promise<MinutesPublishedNotice>;
+  answerActionStatus(
+    input: Actor & {
+      actionId: string;
+      meetingId: string | null;
+      status: ReportedStatus;
+      comment: string;
+      reason: ActionStatusNotice['reason'];
+    },
+  ): Promise<ActionStatusNotice>;
 }

@@ -6,6 +6,10 @@
 import type { Actor } from '../../app/find-member';
 import { AppError } from '../../app/errors';
 import { ONLY_DELEGATES } from '../../app/report-back';
+import { ONLY_OWNER } from '../../app/answer-action-status';
+import { actionMessages } from '../../app/i18n/action-messages';
+import type { ReportedStatus } from '../../domain/action-status';
+import { actionStatusCard } from './cards/action-status-card';
 import type { Locale } from '../../app/i18n/locale';
 import { callMessages } from '../../app/i18n/call-messages';
 import { kallelseMessages } from '../../app/i18n/kallelse-messages';
@@ -72,6 +76,18 @@ export async function runCardAction(
         );
       case 'minutes.report':
         return minutesPublishedCard(await useCases.reportBack({ ...actor, meetingId: action.meetingId }), locale);
+      case 'action.status':
+        return actionStatusCard(
+          await useCases.answerActionStatus({
+            ...actor,
+            actionId: action.actionId,
+            meetingId: action.meetingId,
+            status: action.status as ReportedStatus,
+            comment: action.comment,
+            reason: action.reason,
+          }),
+          locale,
+        );
       case 'call.nothing':
         return nothingNotedCard(await useCases.answerNothingToPropose({ ...actor, meetingId: action.meetingId }), locale);
     }
@@ -92,6 +108,11 @@ function refusalCard(error: AppError, verb: CardAction['verb'], locale: Locale):
     const p = publicationMessages(locale);
     if (error.code === 'conflict') return noticeCard(p.report, p.notPublished);
     return noticeCard(p.report, error.message === ONLY_DELEGATES ? p.onlyDelegates : m.notMember);
+  }
+  if (verb === 'action.status') {
+    const a = actionMessages(locale);
+    if (error.code === 'invalid') return noticeCard(a.statusLabel, a.chooseStatus);
+    return noticeCard(a.statusLabel, error.message === ONLY_OWNER ? a.onlyOwner : m.notMember);
   }
   if (verb === 'rsvp.answer') {
     const k = kallelseMessages(locale);

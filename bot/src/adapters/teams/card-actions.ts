@@ -4,6 +4,7 @@
  * refused as a whole and nothing is stored.
  */
 import { z } from 'zod';
+import { ACTION_VERBS } from './cards/action-status-card';
 import { CALL_VERBS } from './cards/call-for-proposals-card';
 import { RSVP_VERBS } from './cards/kallelse-card';
 import { MINUTES_VERBS } from './cards/minutes-published-card';
@@ -51,6 +52,15 @@ const cardAction = z.discriminatedUnion('verb', [
   byProposal(PROPOSAL_VERBS.refresh),
   z.object({ verb: z.literal(CALL_VERBS.nothing), meetingId: id }),
   z.object({ verb: z.literal(MINUTES_VERBS.report), meetingId: id }),
+  z.object({
+    verb: z.literal(ACTION_VERBS.status),
+    actionId: id,
+    meetingId: optionalId,
+    reason: z.enum(['request', 'due-soon', 'due-today']).catch('request'),
+    // Checked against Klar / Pågår / Hinder by the use case, which says what to choose.
+    status: z.string().max(20),
+    comment: text(2000),
+  }),
   z.object({
     verb: z.literal(RSVP_VERBS.answer),
     meetingId: id,

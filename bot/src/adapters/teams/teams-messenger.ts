@@ -4,6 +4,7 @@
  * errors are worth a retry (with Retry-After when Teams gives one), 403 and 404 mean the person
  * cannot be reached this way.
  */
+import { actionStatusCard } from './cards/action-status-card';
 import { minutesPublishedCard } from './cards/minutes-published-card';
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Locale } from '../../app/i18n/locale';
@@ -53,6 +54,8 @@ export class TeamsMessenger implements Messenger {
         return attendanceSummaryCard(notice, this.locale);
       case 'minutes-published':
         return minutesPublishedCard(notice, this.locale);
+      case 'action-status':
+        return actionStatusCard(notice, this.locale);
     }
   }
 

@@ -4,6 +4,8 @@ import type { Locale } from './locale';
 export interface PublicationMessages {
   title: (meeting: string) => string;
   correctionTitle: (meeting: string, replaces: number) => string;
+  reminderTitle: (meeting: string) => string;
+  reminderIntro: string;
   intro: (group: string) => string;
   meeting: string;
   version: string;
@@ -18,6 +20,8 @@ export interface PublicationMessages {
 const sv: PublicationMessages = {
   title: (meeting) => `Minnesanteckningar publicerade: ${meeting}`,
   correctionTitle: (meeting, replaces) => `Rättelse av minnesanteckningarna: ${meeting} (ersätter version ${replaces})`,
+  reminderTitle: (meeting) => `Påminnelse: återrapportera ${meeting}`,
+  reminderIntro: 'Du har inte markerat att du har återrapporterat minnesanteckningarna till din förvaltning än.',
   intro: (group) =>
     `Minnesanteckningarna från ${group} finns nu i gruppens gemensamma arbetsrum och har skickats med e-post till gruppens medlemmar.`,
   meeting: 'Möte',
@@ -33,6 +37,8 @@ const sv: PublicationMessages = {
 const en: PublicationMessages = {
   title: (meeting) => `Minutes published: ${meeting}`,
   correctionTitle: (meeting, replaces) => `Correction of the minutes: ${meeting} (replaces version ${replaces})`,
+  reminderTitle: (meeting) => `Reminder: report back on ${meeting}`,
+  reminderIntro: 'You have not yet marked the minutes as reported back to your administration.',
   intro: (group) => `The minutes of ${group} are now in the group's shared workspace and have been mailed to the group's members.`,
   meeting: 'Meeting',
   version: 'Version',

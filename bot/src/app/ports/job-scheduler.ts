@@ -1,20 +1,23 @@
 /**
  * Timed work that survives restarts and runs once across instances (issue 6): the app says what
- * should run when, under a key; the jobs adapter (pg-boss, on the same database) keeps it. A key
- * scheduled twice is one job; a cancelled key does not run.
+ * should run when, under a key; the jobs adapter (pg-boss, on the same database) keeps it and
+ * hands each due run to the runner (app/run-timed-work.ts) on one instance. A key scheduled twice
+ * is one job; a cancelled key does not run.
  */
 export interface ScheduledRun {
-  /** The queue, one per kind of work (e.g. "day-before-reminder"). */
-  name: string;
-  /** What the run is for and when it was planned (domain/timed-work.ts): the same key, the same job. */
+  /** What the run is for and the local day it is planned on (domain/timed-work.ts). */
   key: string;
+  /** On the application's clock. */
   runAt: Date;
+  /** Handed to the runner as it is: ids only. */
   payload: Record<string, string>;
 }
 
 export interface JobScheduler {
-  schedule(run: ScheduledRun): Promise<void>;
-  cancel(name: string, key: string): Promise<void>;
-  /** Handles the due runs of one queue; a handler that throws is retried by the scheduler. */
-  work(name: string, handler: (payload: Record<string, string>) => Promise<void>): Promise<void>;
+  /**
+   * Schedules the run under its key. A key waiting to run is moved to `runAt`; one that ran,
+   * failed or was cancelled is left alone unless `again` (a retry by hand, a meeting moved back).
+   */
+  schedule(run: ScheduledRun, options?: { again?: boolean }): Promise<void>;
+  cancel(key: string): Promise<void>;
 }

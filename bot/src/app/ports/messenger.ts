@@ -4,6 +4,8 @@
  */
 import type { ConversationRecord } from '../../domain/conversation';
 import type { UnreachableReason } from '../../domain/delivery';
+import type { ReportedStatus } from '../../domain/action-status';
+import type { ActionStatus } from '../../domain/minutes';
 import type { MeetingView } from '../describe-meeting';
 import type { KallelseView } from '../kallelse-view';
 import type { AttendanceOverview } from '../list-attendance';
@@ -55,9 +57,28 @@ export interface MinutesPublishedNotice {
   /** Delegates report the minutes back to their förvaltning; strategists and the channel get no button. */
   canReport: boolean;
   reportedAt: Date | null;
+  /** The nudge a week later to delegates who have not reported back yet. */
+  reminder?: boolean;
 }
 
-export type Notice = CallForProposalsNotice | ProposalDecidedNotice | KallelseNotice | AttendanceSummaryNotice | MinutesPublishedNotice;
+/**
+ * An action to its owner: the status request before a meeting, or its due date coming up
+ * (three days before, on the day). The owner answers *Klar / Pågår / Hinder* with a comment.
+ */
+export interface ActionStatusNotice {
+  kind: 'action-status';
+  reason: 'request' | 'due-soon' | 'due-today';
+  groupName: string;
+  action: { id: string; title: string; dueDate: string | null; status: ActionStatus };
+  /** The meeting that decided it. */
+  decidedAt: { title: string; startsAt: Date };
+  /** The meeting whose follow-up the answer goes to; null when none is planned. */
+  forMeeting: { id: string; title: string; startsAt: Date } | null;
+  answer: { status: ReportedStatus; comment: string; answeredAt: Date } | null;
+}
+
+export type Notice =
+  CallForProposalsNotice | ProposalDecidedNotice | KallelseNotice | AttendanceSummaryNotice | MinutesPublishedNotice | ActionStatusNotice;
 
 export type SendResult =
   | { outcome: 'sent'; messageId?: string }

@@ -25,6 +25,7 @@ import type {
   PresenceRecord,
 } from '../../domain/minutes';
 import type { MeetingCalendarRepository, PublicationRepository, ReReportRepository } from './publication-repositories';
+import type { ActionStatusRepository, TimedPlanRepository, TimedRunRepository } from './timed-work-repositories';
 
 export interface Tenant {
   id: string;
@@ -194,6 +195,11 @@ export interface ActionItemRepository {
   listByMeeting(tenantId: string, meetingId: string): Promise<ActionItem[]>;
   /** What a person owns and has not marked done, in every group: the soonest due first. */
   listOpenByOwner(tenantId: string, personId: string): Promise<ActionItem[]>;
+  /** A group's actions not marked done, from meetings whose minutes are published: the follow-up list. */
+  listOpenByGroup(tenantId: string, groupId: string): Promise<ActionItem[]>;
+  find(tenantId: string, id: string): Promise<ActionItem | null>;
+  /** Sets an action's status (its owner's answer), nothing else. */
+  setStatus(tenantId: string, id: string, status: ActionItem['status'], at: Date): Promise<void>;
   /**
    * Makes the meeting's actions exactly `items`: new ones inserted, existing ones updated, the
    * rest removed. False, with nothing written for an id that belongs to another meeting —
@@ -237,6 +243,9 @@ export interface Repositories {
   publications: PublicationRepository;
   meetingCalendar: MeetingCalendarRepository;
   reReports: ReReportRepository;
+  timedPlans: TimedPlanRepository;
+  timedRuns: TimedRunRepository;
+  actionStatus: ActionStatusRepository;
 }
 
 /** Runs work atomically: all of it is stored, or none of it. */

@@ -18,10 +18,14 @@ const isWebLink = (url: string | null): url is string => url !== null && /^https
 export function minutesPublishedCard(notice: Omit<MinutesPublishedNotice, 'kind'>, locale: Locale): AdaptiveCard {
   const m = publicationMessages(locale);
   const meetingTitle = escapeCardText(notice.meeting.title);
-  const title = notice.correctionOf ? m.correctionTitle(meetingTitle, notice.correctionOf) : m.title(meetingTitle);
+  const title = notice.reminder
+    ? m.reminderTitle(meetingTitle)
+    : notice.correctionOf
+      ? m.correctionTitle(meetingTitle, notice.correctionOf)
+      : m.title(meetingTitle);
   const body: CardElement[] = [
     heading(title),
-    paragraph(m.intro(escapeCardText(notice.groupName))),
+    paragraph(notice.reminder ? m.reminderIntro : m.intro(escapeCardText(notice.groupName))),
     facts([
       { title: m.meeting, value: `${meetingTitle}, ${formatLongDate(notice.meeting.startsAt, locale)}` },
       { title: m.version, value: String(notice.version) },
