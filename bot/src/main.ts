@@ -4,6 +4,7 @@
  *
  *   tsx bot/src/main.ts          start the service
  *   tsx bot/src/main.ts seed     seed the demo group and exit (local mode only)
+ *   tsx bot/src/main.ts jobs     list failed, running and next timed work; `jobs retry <tenant> <key>`
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -11,7 +12,10 @@ import path from 'node:path';
 import type { Clock } from './app/ports/clock';
 import type { Logger } from './app/ports/logger';
 import type { Waiter } from './app/ports/messenger';
+import { listAllTimedWork } from './app/list-all-timed-work';
+import { retryTimedWork } from './app/retry-timed-work';
 import { seedDemoGroup, type SeedResult } from './app/seed-demo-group';
+import type { TimedRun } from './domain/timed-work';
 import { createUseCases, type UseCases } from './app/use-cases';
 import { DocxRenderer } from './adapters/graph/documents/docx-renderer';
 import { GraphGroupCalendar } from './adapters/graph/graph-calendar';
@@ -226,6 +230,65 @@ async function seedCommand(config: Config, logger: Logger): Promise<void> {
   }
 }
 
+/** One line per run: when, state, what, attempts, and counts or the recorded error (no personal data). */
+function formatRun(run: TimedRun): string {
+  const outcome = run.outcome
+    ? Object.entries(run.outcome)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')
+    : '';
+  return [
+    run.runAt.toISOString(),
+    run.state.padEnd(9),
+    run.kind.padEnd(26),
+    `attempts=${run.attempts}`,
+    outcome,
+    run.lastError ?? '',
+    run.tenantId,
+    run.key,
+  ]
+    .filter((part) => part !== '')
+    .join('  ');
+}
+
+/**
+ * `npm run jobs`: failed, running and next timed work of every group; `npm run jobs -- retry
+ * <tenant id> <key>` runs a failed one again at once. With the embedded database, stop the
+ * service first (one process at a time holds its folder).
+ */
+async function jobsCommand(config: Config, logger: Logger, args: readonly string[]): Promise<void> {
+  const { storage, jobDatabase } = await openStorage(config);
+  try {
+    if (args[0] === 'retry') {
+      const [tenantId, key] = args.slice(1);
+      if (!tenantId || !key) {
+        process.stderr.write('Usage: npm run jobs -- retry <tenant id> <key>, both as npm run jobs prints them.\n');
+        process.exitCode = 2;
+        return;
+      }
+      const scheduler = jobScheduler(config, jobDatabase, logger, systemClock);
+      await scheduler.start();
+      try {
+        await retryTimedWork({ repositories: storage.repositories, clock: systemClock, scheduler }, { by: 'operations', tenantId, key });
+      } finally {
+        await scheduler.stop();
+      }
+      process.stdout.write(`${key}: scheduled to run again now; the service takes it up within JOBS_POLL_SECONDS.\n`);
+      return;
+    }
+    const report = await listAllTimedWork(storage.repositories);
+    for (const [title, runs] of [
+      ['Failed', report.failed],
+      ['Running', report.running],
+      ['Next', report.next],
+    ] as const) {
+      process.stdout.write(`${title} (${runs.length}):\n${runs.map((r) => `  ${formatRun(r)}\n`).join('') || '  none\n'}`);
+    }
+  } finally {
+    await storage.close();
+  }
+}
+
 async function run(): Promise<void> {
   // Relative paths (.env, DATA_DIR, SEED_FILE) mean the project folder, wherever it is started from.
   loadDotEnv(repoRoot);
@@ -239,6 +302,10 @@ async function run(): Promise<void> {
   const logger = createLogger(config.logLevel);
   if (process.argv[2] === 'seed') {
     await seedCommand(config, logger);
+    return;
+  }
+  if (process.argv[2] === 'jobs') {
+    await jobsCommand(config, logger, process.argv.slice(3));
     return;
   }
   const service = await startService(config, logger);

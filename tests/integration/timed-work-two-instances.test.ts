@@ -62,7 +62,9 @@ async function admin(sql: string): Promise<void> {
         now.getFullYear() + 1,
       ]));
       const repos = storage.repositories;
-      meetingId = (await repos.meetings.listByGroup(tenantId, groupId)).find((m) => m.startsAt.getTime() > now.getTime() + 10 * 86_400_000)!.id;
+      meetingId = (await repos.meetings.listByGroup(tenantId, groupId)).find(
+        (m) => m.startsAt.getTime() > now.getTime() + 10 * 86_400_000,
+      )!.id;
       crowd = await addCrowd(repos, { tenantId, groupId, serviceUrl: connector.url, n: CROWD, now });
       await db.query('UPDATE timed_plan SET planned_at = wanted_at');
       await db.query('UPDATE meeting_calendar SET synced_at = wanted_at');
@@ -106,7 +108,11 @@ async function admin(sql: string): Promise<void> {
       await scheduler.stop();
 
       // Meanwhile a strategist sends the same call from the tab, through the other instance.
-      await waitFor(async () => connector.accepted.length > 20, 60_000, () => a.output() + b.output());
+      await waitFor(
+        async () => connector.accepted.length > 20,
+        60_000,
+        () => a.output() + b.output(),
+      );
       const { people } = (await (await fetch(`${b.url}/api/dev/people`)).json()) as { people: { id: string; name: string }[] };
       const signIn = await fetch(`${b.url}/api/dev/sign-in`, {
         method: 'POST',

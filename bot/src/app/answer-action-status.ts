@@ -14,6 +14,7 @@ import type { Repositories, UnitOfWork } from './ports/repositories';
 
 /** The refusal's message, so a door can tell it from "not a member" and say so in its words. */
 export const ONLY_OWNER = 'Only the owner reports on an action';
+export const COMMENT_TOO_LONG = `The comment is longer than ${STATUS_COMMENT_MAX} characters`;
 
 export async function answerActionStatus(
   deps: { repositories: Repositories; unitOfWork: UnitOfWork; clock: Clock },
@@ -27,7 +28,7 @@ export async function answerActionStatus(
 ): Promise<ActionStatusNotice> {
   if (!REPORTED_STATUSES.includes(input.status)) throw new AppError('invalid', 'Choose Klar, Pågår or Hinder');
   const comment = input.comment.trim();
-  if (comment.length > STATUS_COMMENT_MAX) throw new AppError('invalid', `The comment is longer than ${STATUS_COMMENT_MAX} characters`);
+  if (comment.length > STATUS_COMMENT_MAX) throw new AppError('invalid', COMMENT_TOO_LONG);
   const repos = deps.repositories;
   const action = await repos.actionItems.find(input.tenantId, input.actionId);
   if (!action) throw new AppError('forbidden', 'No such action for this caller');

@@ -4,6 +4,7 @@
  */
 import type { TimedRun } from '../domain/timed-work';
 import { AppError } from './errors';
+import { HELD_ELSEWHERE } from './run-timed-work';
 import { findMember, isStrategist, type Actor } from './find-member';
 import type { Clock } from './ports/clock';
 import type { Repositories } from './ports/repositories';
@@ -16,7 +17,11 @@ export interface TimedWorkView {
   state: TimedRun['state'];
   attempts: number;
   outcome: TimedRun['outcome'];
-  lastError: string | null;
+  /**
+   * Why the last attempt failed, as a word the tab translates: messages held by another sender
+   * (tried again shortly), or an error (its text is in the log, not shown: it is technical).
+   */
+  failure: 'held-elsewhere' | 'error' | null;
 }
 
 /** What a run looked back on still shows: a month of history. */
@@ -46,7 +51,7 @@ export async function listTimedWork(
         state: r.state,
         attempts: r.attempts,
         outcome: r.outcome,
-        lastError: r.lastError,
+        failure: r.lastError === null ? null : r.lastError === HELD_ELSEWHERE ? 'held-elsewhere' : 'error',
       };
     });
 }

@@ -21,6 +21,9 @@ import type { SendToGroupDeps } from './send-to-group';
 /** Thrown so the scheduler tries the run again later: someone's message is held by another sender. */
 export class RunAgainLater extends Error {}
 
+/** The recorded reason of a run that waits for messages another sender holds. */
+export const HELD_ELSEWHERE = 'held-elsewhere';
+
 export type TimedRunResult = 'done' | 'skipped';
 
 async function carryOut(deps: SendToGroupDeps, pacer: Pacer, run: TimedRun): Promise<FanOutReport | 'nothing-to-do'> {
@@ -73,7 +76,7 @@ export async function runTimedWork(deps: SendToGroupDeps, pacer: Pacer, job: { t
             heldElsewhere: result.inProgress,
           };
     if (outcome.heldElsewhere > 0) {
-      await repos.timedRuns.save({ ...run, state: 'failed', outcome, lastError: 'held-elsewhere', updatedAt: deps.clock.now() });
+      await repos.timedRuns.save({ ...run, state: 'failed', outcome, lastError: HELD_ELSEWHERE, updatedAt: deps.clock.now() });
       deps.logger.info({ ...log, ...outcome }, 'timed work ran; some messages are held by another sender, trying again later');
       throw new RunAgainLater(`${outcome.heldElsewhere} messages are held by another sender`);
     }

@@ -65,6 +65,7 @@ import { requestActionStatus } from './request-action-status';
 import { remindActionDue } from './remind-action-due';
 import { nudgeReReporting } from './nudge-re-reporting';
 import { AppError } from './errors';
+import { getActionFollowUp } from './get-action-follow-up';
 
 export interface UseCaseDeps {
   repositories: Repositories;
@@ -137,6 +138,7 @@ export function createUseCases(deps: UseCaseDeps) {
       if (!deps.scheduler) throw new AppError('conflict', 'No job scheduler runs in this process');
       return retryTimedWork({ ...deps, scheduler: deps.scheduler }, input);
     },
+    getActionFollowUp: (input: Parameters<typeof getActionFollowUp>[1]) => getActionFollowUp(repositories, input),
     answerActionStatus: (input: Parameters<typeof answerActionStatus>[1]) => answerActionStatus(deps, input),
     requestActionStatus: (input: Parameters<typeof requestActionStatus>[2]) => requestActionStatus(deps, pacer, input),
     remindActionDue: (input: Parameters<typeof remindActionDue>[2]) => remindActionDue(deps, pacer, input),

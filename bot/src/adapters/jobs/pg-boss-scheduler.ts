@@ -121,12 +121,6 @@ export class PgBossScheduler implements JobScheduler {
     );
   }
 
-  /** The jobs pg-boss holds, by state (operations). */
-  async counts(): Promise<Record<string, number>> {
-    const queue = await this.boss.getQueue(TIMED_WORK_QUEUE);
-    return queue ? { queued: queue.queuedCount, active: queue.activeCount, deferred: queue.deferredCount, total: queue.totalCount } : {};
-  }
-
   /** The queue, made once, its options brought in step with this instance's configuration. */
   private queue(): Promise<void> {
     const options = {

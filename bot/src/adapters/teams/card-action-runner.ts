@@ -6,7 +6,7 @@
 import type { Actor } from '../../app/find-member';
 import { AppError } from '../../app/errors';
 import { ONLY_DELEGATES } from '../../app/report-back';
-import { ONLY_OWNER } from '../../app/answer-action-status';
+import { COMMENT_TOO_LONG, ONLY_OWNER } from '../../app/answer-action-status';
 import { actionMessages } from '../../app/i18n/action-messages';
 import type { ReportedStatus } from '../../domain/action-status';
 import { actionStatusCard } from './cards/action-status-card';
@@ -111,7 +111,7 @@ function refusalCard(error: AppError, verb: CardAction['verb'], locale: Locale):
   }
   if (verb === 'action.status') {
     const a = actionMessages(locale);
-    if (error.code === 'invalid') return noticeCard(a.statusLabel, a.chooseStatus);
+    if (error.code === 'invalid') return noticeCard(a.statusLabel, error.message === COMMENT_TOO_LONG ? a.commentTooLong : a.chooseStatus);
     return noticeCard(a.statusLabel, error.message === ONLY_OWNER ? a.onlyOwner : m.notMember);
   }
   if (verb === 'rsvp.answer') {

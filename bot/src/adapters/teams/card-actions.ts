@@ -57,8 +57,8 @@ const cardAction = z.discriminatedUnion('verb', [
     actionId: id,
     meetingId: optionalId,
     reason: z.enum(['request', 'due-soon', 'due-today']).catch('request'),
-    // Checked against Klar / Pågår / Hinder by the use case, which says what to choose.
-    status: z.string().max(20),
+    // Checked against Klar / Pågår / Hinder by the use case, which says what to choose (also when none was).
+    status: text(20),
     comment: text(2000),
   }),
   z.object({

@@ -25,6 +25,7 @@ export interface ActionMessages {
   answered: (status: string, date: string) => string;
   onlyOwner: string;
   chooseStatus: string;
+  commentTooLong: string;
 }
 
 const sv: ActionMessages = {
@@ -49,6 +50,7 @@ const sv: ActionMessages = {
   answered: (status, date) => `Du svarade ${status} ${date}. Du kan ändra svaret nedan.`,
   onlyOwner: 'Det är den som äger åtgärden som svarar på hur det går.',
   chooseStatus: 'Välj Klar, Pågår eller Hinder.',
+  commentTooLong: 'Kommentaren får vara högst 1 000 tecken. Korta den och skicka igen.',
 };
 
 const en: ActionMessages = {
@@ -73,6 +75,7 @@ const en: ActionMessages = {
   answered: (status, date) => `You answered ${status} on ${date}. You can change the answer below.`,
   onlyOwner: 'The owner of the action answers how it is going.',
   chooseStatus: 'Choose Done, In progress or Blocked.',
+  commentTooLong: 'The comment may be at most 1,000 characters. Shorten it and send again.',
 };
 
 export function actionMessages(locale: Locale): ActionMessages {

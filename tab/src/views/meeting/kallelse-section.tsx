@@ -89,7 +89,7 @@ export function KallelseSection({
         </DialogSurface>
       </Dialog>
       {dirty && <Text className={styles.help}>{s.saveFirst}</Text>}
-      <Text className={styles.help}>{s.scheduledLater}</Text>
+      {!sent && <Text className={styles.help}>{s.scheduledLater}</Text>}
       {error && <ErrorState error={error} />}
       {report && (
         <MessageBar intent={report.notReached.length ? 'warning' : 'success'} layout="multiline" role="status">

@@ -1,4 +1,4 @@
-/** The Möte view's calls: the agenda, decisions on proposals, the kallelse, the answers. */
+/** The Möte view's calls: the agenda, decisions on proposals, the kallelse, the answers, the follow-up, the timed work. */
 import type { ApiClient } from '../../api';
 import type { Meeting } from '../../api-types';
 
@@ -80,6 +80,34 @@ export interface AttendanceOverview {
   unrepresented: string[];
 }
 
+export interface FollowUpAction {
+  id: string;
+  title: string;
+  owner: { id: string; name: string; organisationName: string | null } | null;
+  dueDate: string | null;
+  status: 'open' | 'in_progress' | 'blocked' | 'done';
+  decidedAt: { id: string; title: string; startsAt: string };
+  answer: { status: 'done' | 'in_progress' | 'blocked'; comment: string; answeredAt: string } | null;
+}
+
+export interface TimedRun {
+  key: string;
+  kind:
+    | 'call-for-proposals'
+    | 'proposal-deadline-reminder'
+    | 'kallelse'
+    | 'action-status-request'
+    | 'day-before-reminder'
+    | 'action-due-reminder'
+    | 're-reporting-nudge';
+  meeting: { id: string; title: string } | null;
+  runAt: string;
+  state: 'scheduled' | 'running' | 'done' | 'failed' | 'cancelled';
+  attempts: number;
+  outcome: { sent: number; alreadySent: number; mailed: number; notReached: number; heldElsewhere: number } | null;
+  failure: 'held-elsewhere' | 'error' | null;
+}
+
 const meetingPath = (meetingId: string, rest: string): string => `/meetings/${encodeURIComponent(meetingId)}/${rest}`;
 
 export function meetingApi(api: ApiClient) {
@@ -95,5 +123,11 @@ export function meetingApi(api: ApiClient) {
     sendKallelse: (meetingId: string) => api.request<{ report: SendReport }>(meetingPath(meetingId, 'kallelse'), { method: 'POST' }),
     getAttendance: (meetingId: string, signal?: AbortSignal) =>
       api.request<AttendanceOverview>(meetingPath(meetingId, 'attendance'), { signal }),
+    getFollowUp: (meetingId: string, signal?: AbortSignal) =>
+      api.request<{ actions: FollowUpAction[] }>(meetingPath(meetingId, 'follow-up'), { signal }),
+    getTimedWork: (groupId: string, signal?: AbortSignal) =>
+      api.request<{ runs: TimedRun[] }>(`/groups/${encodeURIComponent(groupId)}/timed-work`, { signal }),
+    retryTimedWork: (groupId: string, key: string) =>
+      api.request<undefined>(`/groups/${encodeURIComponent(groupId)}/timed-work/retry`, { method: 'POST', body: { key } }),
   };
 }

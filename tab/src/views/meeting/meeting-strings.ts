@@ -79,7 +79,7 @@ const sv = {
   report: (r: { sent: number; alreadySent: number; mailed: number; notReached: number }) =>
     `Skickad till ${r.sent} i Teams${r.alreadySent ? `, ${r.alreadySent} hade den redan` : ''}${r.mailed ? `, ${r.mailed} med e-post` : ''}${r.notReached ? `. ${r.notReached} nåddes inte` : ''}.`,
   notReachedTitle: 'Nåddes inte',
-  scheduledLater: 'Att skicka kallelsen vid en bestämd tid kommer med de schemalagda utskicken.',
+  scheduledLater: 'Skickar du inte kallelsen själv går den ut av sig själv om gruppen har valt det: se Utskick nedan.',
   // Attendance
   attendanceTitle: 'Svar på kallelsen',
   attendanceEmpty: 'Ingen har svarat än.',
@@ -167,7 +167,7 @@ const en: MeetingStrings = {
   report: (r) =>
     `Sent to ${r.sent} in Teams${r.alreadySent ? `, ${r.alreadySent} had it already` : ''}${r.mailed ? `, ${r.mailed} by mail` : ''}${r.notReached ? `. ${r.notReached} not reached` : ''}.`,
   notReachedTitle: 'Not reached',
-  scheduledLater: 'Sending the invitation at a set time comes with the scheduled sends.',
+  scheduledLater: 'If you do not send the invitation yourself, it goes out on its own if the group chose so: see Scheduled messages below.',
   attendanceTitle: 'Answers to the invitation',
   attendanceEmpty: 'No one has answered yet.',
   rsvp: { yes: 'Coming', no: 'Cannot come', substitute: 'Sending a substitute', none: 'No answer' },

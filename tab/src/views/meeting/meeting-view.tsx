@@ -1,6 +1,6 @@
 /**
  * Möte (strategists): prepare one meeting — decide on the proposals, build the agenda, send the
- * kallelse, follow the answers. The meeting comes from the URL (#/meeting/<id>) or is the next one.
+ * kallelse, follow the answers, the follow-up of actions and what goes out on its own. The meeting comes from the URL (#/meeting/<id>) or is the next one.
  */
 import { Body1, Field, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useId, useMemo, useState } from 'react';
@@ -16,6 +16,9 @@ import { KallelseSection } from './kallelse-section';
 import { meetingApi, type BacklogProposal, type Decision } from './meeting-api';
 import { useMeetingStrings } from './meeting-strings';
 import { ReadOnlyAgenda } from './read-only-agenda';
+import { FollowUpSection } from './follow-up-section';
+import { useFollowUpStrings } from './follow-up-strings';
+import { TimedWorkSection } from './timed-work-section';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
@@ -28,13 +31,14 @@ const useStyles = makeStyles({
   select: { width: '100%', minWidth: 0 },
 });
 
-export default function MeetingView({ api, overview, arg, navigate, reloadOverview }: ViewProps) {
+export default function MeetingView({ api, overview, arg, navigate, reloadOverview, role, group }: ViewProps) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const s = useMeetingStrings();
   const { dates } = useI18n();
   const calls = useMemo(() => meetingApi(api), [api]);
-  const ids = { backlog: useId(), agenda: useId(), kallelse: useId(), attendance: useId() };
+  const ids = { backlog: useId(), agenda: useId(), kallelse: useId(), attendance: useId(), followUp: useId(), timed: useId() };
+  const f = useFollowUpStrings();
   const [dirty, setDirty] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
@@ -47,6 +51,15 @@ export default function MeetingView({ api, overview, arg, navigate, reloadOvervi
   const attendance = useResource(
     (signal) => (meetingId ? calls.getAttendance(meetingId, signal) : Promise.resolve({ answers: [], unrepresented: [] })),
     [calls, meetingId],
+  );
+  const followUp = useResource(
+    (signal) => (meetingId ? calls.getFollowUp(meetingId, signal) : Promise.resolve({ actions: [] })),
+    [calls, meetingId],
+  );
+  const strategist = role === 'strategist';
+  const timed = useResource(
+    (signal) => (strategist ? calls.getTimedWork(group.id, signal) : Promise.resolve({ runs: [] })),
+    [calls, group.id, strategist],
   );
   const [saved, setSaved] = useState<typeof agenda.data>(undefined);
   // The answer of the last save is newer than the last load until the next load.
@@ -158,6 +171,33 @@ export default function MeetingView({ api, overview, arg, navigate, reloadOvervi
             </Subtitle2>
             <AttendanceSection attendance={attendance} called={current.meeting.status === 'called'} />
           </section>
+          <section className={styles.section} aria-labelledby={ids.followUp}>
+            <Subtitle2 as="h3" id={ids.followUp} className={styles.h3}>
+              {f.followUpTitle}
+            </Subtitle2>
+            <Body1 as="p" className={styles.lead}>
+              {f.followUpIntro}
+            </Body1>
+            <FollowUpSection followUp={followUp} />
+          </section>
+          {strategist && (
+            <section className={styles.section} aria-labelledby={ids.timed}>
+              <Subtitle2 as="h3" id={ids.timed} className={styles.h3}>
+                {f.timedTitle}
+              </Subtitle2>
+              <Body1 as="p" className={styles.lead}>
+                {f.timedIntro}
+              </Body1>
+              <TimedWorkSection
+                meetingId={current.meeting.id}
+                timed={timed}
+                onRetry={async (key) => {
+                  await calls.retryTimedWork(group.id, key);
+                  timed.reload();
+                }}
+              />
+            </section>
+          )}
         </>
       )}
     </div>

@@ -1,10 +1,11 @@
 /**
- * The agenda builder's API: read a meeting's agenda (every member), save an edited one
- * (strategists). The body is checked for shape and size here; the use case checks the rest
+ * The agenda builder's API: read a meeting's agenda and its follow-up of actions (every member),
+ * save an edited one (strategists). The body is checked for shape and size here; the use case checks the rest
  * (who, which items, which proposals) against what is stored.
  */
 import type { Server } from 'restify';
 import { z } from 'zod';
+import type { FollowUpAction } from '../../../app/get-action-follow-up';
 import type { MeetingAgendaView } from '../../../app/meeting-agenda-view';
 import type { Logger } from '../../../app/ports/logger';
 import { AGENDA_LIMITS, type AgendaItemDraft } from '../../../domain/agenda-item';
@@ -18,6 +19,7 @@ export interface AgendaApiUseCases {
   saveMeetingAgenda(
     input: SessionIdentity & { meetingId: string; expectedRevision: string; items: readonly AgendaItemDraft[] },
   ): Promise<MeetingAgendaView>;
+  getActionFollowUp(input: SessionIdentity & { meetingId: string }): Promise<FollowUpAction[]>;
 }
 
 const itemBody = z
@@ -49,6 +51,15 @@ export function registerAgendaApi(
     authed(async (req, res, who) => {
       const meetingId = idParam.parse(req.params.meetingId);
       res.json(await deps.useCases.getMeetingAgenda({ ...who, meetingId }));
+    }),
+  );
+
+  // The follow-up section: open actions from earlier minutes and their owners' answers.
+  server.get(
+    '/api/meetings/:meetingId/follow-up',
+    authed(async (req, res, who) => {
+      const meetingId = idParam.parse(req.params.meetingId);
+      res.json({ actions: await deps.useCases.getActionFollowUp({ ...who, meetingId }) });
     }),
   );
 

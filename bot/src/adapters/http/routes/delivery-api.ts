@@ -1,12 +1,14 @@
 /**
  * Messages to the whole group from the tab: the strategists send the call for proposals and the
- * kallelse (again: only those not yet reached are tried), see the answers to the kallelse, and
- * see who was not reached, and why.
+ * kallelse (again: only those not yet reached are tried), see the answers to the kallelse, see
+ * who was not reached, and why, and see the timed work (and try a failed run again).
  */
 import type { Server } from 'restify';
 import type { FanOutReport } from '../../../app/fan-out';
 import type { AttendanceOverview } from '../../../app/list-attendance';
 import type { NotReached } from '../../../app/list-not-reached';
+import type { TimedWorkView } from '../../../app/list-timed-work';
+import { z } from 'zod';
 import type { Logger } from '../../../app/ports/logger';
 import type { Authenticator } from '../authenticator';
 import type { SessionIdentity } from '../dev-token';
@@ -18,7 +20,12 @@ export interface DeliveryApiUseCases {
   sendKallelse(input: { by: SessionIdentity; tenantId: string; meetingId: string }): Promise<FanOutReport>;
   listAttendance(input: SessionIdentity & { meetingId: string }): Promise<AttendanceOverview>;
   listNotReached(input: SessionIdentity & { groupId: string }): Promise<NotReached[]>;
+  listTimedWork(input: SessionIdentity & { groupId: string }): Promise<TimedWorkView[]>;
+  retryTimedWork(input: { by: SessionIdentity; tenantId: string; key: string }): Promise<void>;
 }
+
+/** A run's key: `<kind>:<subject>:<day>`, ids and dates only. */
+const retryBody = z.object({ key: z.string().trim().min(1).max(300) }).strict();
 
 export function registerDeliveryApi(
   server: Server,
@@ -47,6 +54,25 @@ export function registerDeliveryApi(
     authed(async (req, res, who) => {
       const meetingId = idParam.parse(req.params.meetingId);
       res.json(await deps.useCases.listAttendance({ ...who, meetingId }));
+    }),
+  );
+
+  // The group's timed work: what is planned, what ran (counts) and what failed; a failed run can be tried again.
+  server.get(
+    '/api/groups/:groupId/timed-work',
+    authed(async (req, res, who) => {
+      const groupId = idParam.parse(req.params.groupId);
+      res.json({ runs: await deps.useCases.listTimedWork({ ...who, groupId }) });
+    }),
+  );
+
+  server.post(
+    '/api/groups/:groupId/timed-work/retry',
+    authed(async (req, res, who) => {
+      idParam.parse(req.params.groupId);
+      const { key } = retryBody.parse(req.body ?? {});
+      await deps.useCases.retryTimedWork({ by: who, tenantId: who.tenantId, key });
+      res.send(204);
     }),
   );
 
