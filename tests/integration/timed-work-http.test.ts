@@ -205,7 +205,7 @@ describe('the timed-work and follow-up API on the whole service (local mode)', (
     expect(planned.map((r) => r.runAt)).toEqual([...planned.map((r) => r.runAt)].sort());
   });
 
-  it("plans a meeting well ahead with all of its runs, each at 09:00 Stockholm and before the meeting", async () => {
+  it('plans a meeting well ahead with all of its runs, each at 09:00 Stockholm and before the meeting', async () => {
     const last = meetings[meetings.length - 1]!;
     const runs = planned.filter((r) => r.meeting?.id === last.id);
     // The kallelse and the status request both go five days before: same time, listed by key.
