@@ -28,6 +28,8 @@ describeWithPostgres('production mode', () => {
       MicrosoftAppTenantId: '22222222-2222-4222-8222-222222222222',
       MicrosoftAppPassword: 'not-a-real-secret',
       DATABASE_URL: withSearchPath(url!, schema),
+      // pg-boss's tables in the test's schema too: dropped with it, never shared with another test.
+      JOBS_SCHEMA: schema,
       HOST: '127.0.0.1',
       // Graph is not called in these tests: a managed identity needs nothing more to start.
       GRAPH_AUTH: 'managed-identity',

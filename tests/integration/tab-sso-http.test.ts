@@ -67,7 +67,8 @@ async function postgresTarget(url: string): Promise<Target> {
   return {
     name: 'PostgreSQL',
     open: async () => openPostgresDatabase(schemaUrl),
-    config: (base) => ({ ...base, database: { kind: 'postgres', url: schemaUrl } }),
+    // pg-boss's tables in the test's schema too: dropped with it, never shared with another test.
+    config: (base) => ({ ...base, database: { kind: 'postgres', url: schemaUrl }, jobs: { ...base.jobs, schema } }),
     cleanUp: () => admin(`DROP SCHEMA ${schema} CASCADE`),
   };
 }

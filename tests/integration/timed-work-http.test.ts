@@ -448,17 +448,18 @@ describe('the timed-work and follow-up API with the database at hand', () => {
     expect(scheduler.scheduled.length).toBe(before + 1);
   });
 
-  it('refuses to retry a failed run for a delegate or a strategist of another group (403), changing nothing', async () => {
+  it('refuses to retry a failed run for a delegate or a strategist of another group, changing nothing', async () => {
     const failed = await failedRun('action-status-request', 'Error: still failing');
     const before = scheduler.scheduled.length;
-    for (const [who, groupId, bearerToken] of [
-      ['delegate', demo.groupId, token('Sara Nilsson')],
-      ['outsider, demo group', demo.groupId, outsiderToken],
-      ['outsider, own group', otherGroupId, outsiderToken],
+    // Under their own group's id the other group's strategist may retry, but the run is not theirs: 404, as for no run.
+    for (const [who, groupId, bearerToken, status, code] of [
+      ['delegate', demo.groupId, token('Sara Nilsson'), 403, 'forbidden'],
+      ['outsider, demo group', demo.groupId, outsiderToken, 403, 'forbidden'],
+      ['outsider, own group', otherGroupId, outsiderToken, 404, 'not-found'],
     ] as const) {
       const res = await api.retry(groupId, bearerToken, { key: failed.key });
-      expect([who, res.status]).toEqual([who, 403]);
-      expect(await res.json()).toEqual(errorBody('forbidden'));
+      expect([who, res.status]).toEqual([who, status]);
+      expect(await res.json()).toEqual(errorBody(code));
     }
     expect(scheduler.scheduled.length).toBe(before);
     expect(await migrated.storage.repositories.timedRuns.find(demo.tenantId, failed.key)).toEqual(failed);

@@ -39,6 +39,8 @@ export interface ConnectorStandIn {
   countsByConversation(): Map<string, number>;
   /** Resolves once `n` messages have been accepted. */
   whenAccepted(n: number): Promise<void>;
+  /** For the next `ms`, every message gets 429 with Retry-After: 1 (a throttling storm). */
+  storm(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function startConnectorStandIn(options: { latencyMs?: number } = {}
   const conversationHistory = new Map<string, number[]>();
   const waiters: { n: number; resolve: () => void }[] = [];
   const latency = options.latencyMs ?? 15;
+  let stormUntil = 0;
 
   const server = createServer(async (req, res) => {
     const url = req.url ?? '';
@@ -84,7 +87,11 @@ export async function startConnectorStandIn(options: { latencyMs?: number } = {}
     const history = conversationHistory.get(conversationId) ?? [];
     conversationHistory.set(conversationId, history);
     // Every request counts against the windows, refused ones too (Teams counts what it receives).
-    const wait = Math.max(overLimit(tenantHistory, TENANT_WINDOWS, now), overLimit(history, CONVERSATION_WINDOWS, now));
+    const wait = Math.max(
+      overLimit(tenantHistory, TENANT_WINDOWS, now),
+      overLimit(history, CONVERSATION_WINDOWS, now),
+      stormUntil > now ? 1 : 0,
+    );
     tenantHistory.push(now);
     history.push(now);
     while (tenantHistory.length > 0 && tenantHistory[0]! <= now - 1000) tenantHistory.shift();
@@ -119,6 +126,9 @@ export async function startConnectorStandIn(options: { latencyMs?: number } = {}
       const counts = new Map<string, number>();
       for (const m of accepted) counts.set(m.conversationId, (counts.get(m.conversationId) ?? 0) + 1);
       return counts;
+    },
+    storm: (ms) => {
+      stormUntil = Date.now() + ms;
     },
     whenAccepted: (n) => (accepted.length >= n ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ n, resolve }))),
     close: () =>

@@ -52,7 +52,11 @@ export interface FanOutDeps {
   mailer?: Mailer;
   /** How long a sender holds one delivery (LEASE_MS unless configured). */
   deliveryLeaseMs?: number;
+  /** Told how far a long fan-out has come, every PROGRESS_EVERY recipients (the tab shows it). */
+  progress?: (report: FanOutReport) => Promise<void>;
 }
+
+export const PROGRESS_EVERY = 25;
 
 /** Pacing state per tenant and per conversation, shared by every fan-out in this process. */
 export class Pacer {
@@ -95,7 +99,8 @@ export async function fanOut(
   },
 ): Promise<FanOutReport> {
   const report: FanOutReport = { sent: 0, alreadySent: 0, inProgress: 0, mailed: [], notReached: [] };
-  for (const recipient of job.recipients) {
+  for (const [index, recipient] of job.recipients.entries()) {
+    if (deps.progress && index > 0 && index % PROGRESS_EVERY === 0) await deps.progress(report);
     const claim = {
       id: deps.ids(),
       tenantId: job.tenantId,

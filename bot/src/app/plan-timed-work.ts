@@ -48,8 +48,9 @@ async function wantedRuns(deps: PlanTimedWorkDeps, row: TimedPlanRow): Promise<P
   const settings = timedWorkSettings(group.settings);
   const runs = plannedRunsForMeeting(meeting, settings, now);
   if (meeting.status === 'minutes_published') {
-    const publications = await repos.publications.listByMeeting(row.tenantId, meeting.id);
-    const first = publications.reduce<Date | null>((at, p) => (at && at < p.createdAt ? at : p.createdAt), null);
+    // A week after the first publication; a correction later does not move it.
+    const versions = await repos.minutes.listVersions(row.tenantId, meeting.id);
+    const first = versions.find((v) => v.status === 'published')?.publishedAt ?? null;
     const nudge = first ? reReportingNudge(meeting.id, first, settings) : null;
     if (nudge && nudge.runAt.getTime() > now.getTime()) runs.push(nudge);
     // An action's reminders start once the minutes that decided it are published.
@@ -91,7 +92,9 @@ async function planOne(deps: PlanTimedWorkDeps, row: TimedPlanRow): Promise<void
       await repos.timedRuns.save(run);
     }
     const wantedKeys = new Set(wanted.map((r) => r.key));
-    for (const gone of [...existing.values()].filter((r) => r.state === 'scheduled' && !wantedKeys.has(r.key))) {
+    // A failed run no longer wanted is dropped too: pg-boss would otherwise retry it.
+    const dropped = [...existing.values()].filter((r) => (r.state === 'scheduled' || r.state === 'failed') && !wantedKeys.has(r.key));
+    for (const gone of dropped) {
       await deps.scheduler.cancel(gone.key);
       await repos.timedRuns.save({ ...gone, state: 'cancelled', updatedAt: now });
     }

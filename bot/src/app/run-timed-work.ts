@@ -26,6 +26,17 @@ export const HELD_ELSEWHERE = 'held-elsewhere';
 
 export type TimedRunResult = 'done' | 'skipped';
 
+/** What is stored, shown and logged of a fan-out: counts, never who. */
+function counts(report: FanOutReport): Record<string, number> & { heldElsewhere: number } {
+  return {
+    sent: report.sent,
+    alreadySent: report.alreadySent,
+    mailed: report.mailed.length,
+    notReached: report.notReached.length,
+    heldElsewhere: report.inProgress,
+  };
+}
+
 async function carryOut(deps: SendToGroupDeps, pacer: Pacer, run: TimedRun): Promise<FanOutReport | 'nothing-to-do'> {
   const input = { by: 'scheduler' as const, tenantId: run.tenantId, meetingId: run.meetingId };
   try {
@@ -63,18 +74,11 @@ export async function runTimedWork(deps: SendToGroupDeps, pacer: Pacer, job: { t
   const run = await repos.timedRuns.start(job.tenantId, job.key, ['scheduled', 'failed', 'running'], deps.clock.now());
   if (!run) return 'skipped'; // cancelled, or done already
   const log = { kind: run.kind, key: run.key, attempt: run.attempts };
+  // While it runs, the counts so far: the strategists see a long fan-out advance.
+  const progress = async (so: FanOutReport) => repos.timedRuns.save({ ...run, outcome: counts(so), updatedAt: deps.clock.now() });
   try {
-    const result = await carryOut(deps, pacer, run);
-    const outcome =
-      result === 'nothing-to-do'
-        ? { sent: 0, alreadySent: 0, mailed: 0, notReached: 0, heldElsewhere: 0 }
-        : {
-            sent: result.sent,
-            alreadySent: result.alreadySent,
-            mailed: result.mailed.length,
-            notReached: result.notReached.length,
-            heldElsewhere: result.inProgress,
-          };
+    const result = await carryOut({ ...deps, progress }, pacer, run);
+    const outcome = counts(result === 'nothing-to-do' ? { sent: 0, alreadySent: 0, inProgress: 0, mailed: [], notReached: [] } : result);
     if (outcome.heldElsewhere > 0) {
       await repos.timedRuns.save({ ...run, state: 'failed', outcome, lastError: HELD_ELSEWHERE, updatedAt: deps.clock.now() });
       deps.logger.info({ ...log, ...outcome }, 'timed work ran; some messages are held by another sender, trying again later');

@@ -56,6 +56,17 @@ describe('fan-out', () => {
     expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(2000); // 120 messages need more than two seconds
   });
 
+  it('tells how far it has come every 25 recipients', async () => {
+    const { deps, job } = setup();
+    const seen: number[] = [];
+    const report = await fanOut({ ...deps, progress: async (so) => void seen.push(so.sent) }, new Pacer(), {
+      ...job,
+      recipients: recipients(60),
+    });
+    expect(report.sent).toBe(60);
+    expect(seen).toEqual([25, 50]);
+  });
+
   it('backs off exponentially with jitter between transient failures, then gives up', async () => {
     const { deps, messenger, waiter, job } = setup();
     messenger.script.set(

@@ -302,10 +302,14 @@ describe('timed work', () => {
     const key = `day-before-reminder:${mote2}:2026-03-10`;
     const stored = (await repos.timedRuns.find(tenantId, key))!;
     await repos.timedRuns.save({ ...stored, state: 'failed', lastError: 'Teams was away' });
-    await expect(useCases.retryTimedWork({ by: demo.as('Sara Nilsson'), tenantId, key })).rejects.toMatchObject({ code: 'forbidden' });
-    await useCases.retryTimedWork({ by: demo.as('Anna Lindqvist'), tenantId, key });
+    await expect(useCases.retryTimedWork({ by: demo.as('Sara Nilsson'), groupId: demo.groupId, tenantId, key })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await useCases.retryTimedWork({ by: demo.as('Anna Lindqvist'), groupId: demo.groupId, tenantId, key });
     expect(scheduler.log.at(-1)).toBe(`again ${key}`);
     expect(await stateOf(key)).toBe('scheduled');
-    await expect(useCases.retryTimedWork({ by: demo.as('Anna Lindqvist'), tenantId, key })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(useCases.retryTimedWork({ by: demo.as('Anna Lindqvist'), groupId: demo.groupId, tenantId, key })).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 });

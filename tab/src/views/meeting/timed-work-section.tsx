@@ -86,6 +86,7 @@ export function TimedWorkSection({
                 {s.states[run.state]}
               </Badge>
               {run.outcome && run.state === 'done' && <span className={styles.sub}>{s.outcome(run.outcome)}</span>}
+              {run.outcome && run.state === 'running' && <span className={styles.sub}>{s.soFar(s.outcome(run.outcome))}</span>}
               {run.state === 'failed' && run.failure && <span className={styles.sub}>{s.failures[run.failure]}</span>}
               {run.state === 'failed' && (
                 <Button size="small" disabled={busy !== null} onClick={() => void retry(run)}>

@@ -21,7 +21,7 @@ export interface DeliveryApiUseCases {
   listAttendance(input: SessionIdentity & { meetingId: string }): Promise<AttendanceOverview>;
   listNotReached(input: SessionIdentity & { groupId: string }): Promise<NotReached[]>;
   listTimedWork(input: SessionIdentity & { groupId: string }): Promise<TimedWorkView[]>;
-  retryTimedWork(input: { by: SessionIdentity; tenantId: string; key: string }): Promise<void>;
+  retryTimedWork(input: { by: SessionIdentity; groupId: string; tenantId: string; key: string }): Promise<void>;
 }
 
 /** A run's key: `<kind>:<subject>:<day>`, ids and dates only. */
@@ -69,9 +69,9 @@ export function registerDeliveryApi(
   server.post(
     '/api/groups/:groupId/timed-work/retry',
     authed(async (req, res, who) => {
-      idParam.parse(req.params.groupId);
+      const groupId = idParam.parse(req.params.groupId);
       const { key } = retryBody.parse(req.body ?? {});
-      await deps.useCases.retryTimedWork({ by: who, tenantId: who.tenantId, key });
+      await deps.useCases.retryTimedWork({ by: who, groupId, tenantId: who.tenantId, key });
       res.send(204);
     }),
   );
