@@ -107,6 +107,8 @@ describeWithChromium('the meeting plan in a browser', () => {
     await dialog.getByRole('button', { name: 'Skapa 8 möten' }).click();
     await page.getByText('8 möten planerade för 2028.').waitFor();
     await dialog.waitFor({ state: 'detached' });
+    // The plan is loaded again after planning: wait for the new rows, under load that takes a moment.
+    await row(page, 'Möte 8').waitFor();
     expect(await page.getByRole('table').getByRole('row').count()).toBe(9);
     expect(await row(page, 'Möte 1').textContent()).toContain('Stadshuset, sal Göta älv');
 

@@ -2,7 +2,7 @@
  * Issue 6's two-instance test: two service processes on one PostgreSQL, behind no balancer. The
  * call for proposals comes due as a pg-boss job (one of them takes it) while a strategist, on
  * the other instance, presses *Skicka inbjudan* for the same meeting: two fan-outs to the same
- * 300 delegates at the same time. Each delegate gets the call once, through a Bot Connector
+ * 200 delegates at the same time. Each delegate gets the call once, through a Bot Connector
  * stand-in that holds the bot to Teams' limits. Needs TEST_DATABASE_URL (CI sets it).
  */
 import type { ChildProcess } from 'node:child_process';
@@ -22,7 +22,7 @@ import { silentLogger } from '../support/silent-logger';
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/teams-connector-stand-in';
 
 const url = process.env.TEST_DATABASE_URL;
-const CROWD = 300;
+const CROWD = 200;
 
 async function admin(sql: string): Promise<void> {
   const client = new Client({ connectionString: url });

@@ -6,6 +6,8 @@ import type { Repositories } from './ports/repositories';
 
 export interface NotReached {
   kind: string;
+  /** What it was about: a meeting id, or `<action id>:<meeting id>` and the like (from the delivery key). */
+  subject: string;
   target: string;
   name: string;
   reason: string;
@@ -32,6 +34,8 @@ export async function listNotReached(repos: Repositories, input: Actor & { group
     .filter((d) => d.kind.endsWith(':mail') || !mailedOk.has(`${d.kind}|${d.deliveryKey.slice(d.kind.length + 1)}`))
     .map((d: Delivery) => ({
       kind: d.kind.replace(/:mail$/, ''),
+      // The key is `<kind>:<subject>:<target>`.
+      subject: d.deliveryKey.slice(d.kind.length + 1, d.deliveryKey.length - d.target.length - 1),
       target: d.target,
       name: names.get(d.target) ?? d.target,
       reason: d.kind.endsWith(':mail') ? 'mail-failed' : ((d.lastError ?? 'error').split(':')[0] ?? 'error'),

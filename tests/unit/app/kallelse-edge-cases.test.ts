@@ -97,5 +97,7 @@ describe('kallelse edge cases', () => {
       ['Karin Berg', 'mail-failed'],
       ['Karin Berg', 'no-conversation'],
     ]);
+    // Each names what it was about: the meeting (the tab lists them under that meeting).
+    expect(forJune.map((n) => n.subject)).toEqual([june.id, june.id, june.id]);
   });
 });

@@ -64,6 +64,8 @@ export class PgBossScheduler implements JobScheduler {
       supervise: true,
       schedule: false,
       superviseIntervalSeconds: options.superviseIntervalSeconds ?? 30,
+      // Missed heartbeats are found by the monitor pass, which otherwise runs once a minute.
+      monitorIntervalSeconds: options.superviseIntervalSeconds ?? 30,
     };
     this.boss =
       database.kind === 'pglite'

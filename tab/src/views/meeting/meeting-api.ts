@@ -127,7 +127,19 @@ export function meetingApi(api: ApiClient) {
       api.request<{ actions: FollowUpAction[] }>(meetingPath(meetingId, 'follow-up'), { signal }),
     getTimedWork: (groupId: string, signal?: AbortSignal) =>
       api.request<{ runs: TimedRun[] }>(`/groups/${encodeURIComponent(groupId)}/timed-work`, { signal }),
+    getNotReached: (groupId: string, signal?: AbortSignal) =>
+      api.request<{ notReached: NotReached[] }>(`/groups/${encodeURIComponent(groupId)}/not-reached`, { signal }),
     retryTimedWork: (groupId: string, key: string) =>
       api.request<undefined>(`/groups/${encodeURIComponent(groupId)}/timed-work/retry`, { method: 'POST', body: { key } }),
   };
+}
+
+export interface NotReached {
+  kind: string;
+  subject: string;
+  target: string;
+  name: string;
+  reason: string;
+  attempts: number;
+  updatedAt: string;
 }

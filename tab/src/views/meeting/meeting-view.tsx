@@ -19,6 +19,7 @@ import { ReadOnlyAgenda } from './read-only-agenda';
 import { FollowUpSection } from './follow-up-section';
 import { useFollowUpStrings } from './follow-up-strings';
 import { TimedWorkSection } from './timed-work-section';
+import { NotReachedList } from './not-reached-list';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
@@ -37,7 +38,15 @@ export default function MeetingView({ api, overview, arg, navigate, reloadOvervi
   const s = useMeetingStrings();
   const { dates } = useI18n();
   const calls = useMemo(() => meetingApi(api), [api]);
-  const ids = { backlog: useId(), agenda: useId(), kallelse: useId(), attendance: useId(), followUp: useId(), timed: useId() };
+  const ids = {
+    backlog: useId(),
+    agenda: useId(),
+    kallelse: useId(),
+    attendance: useId(),
+    followUp: useId(),
+    timed: useId(),
+    notReached: useId(),
+  };
   const f = useFollowUpStrings();
   const [dirty, setDirty] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -59,6 +68,10 @@ export default function MeetingView({ api, overview, arg, navigate, reloadOvervi
   const strategist = role === 'strategist';
   const timed = useResource(
     (signal) => (strategist ? calls.getTimedWork(group.id, signal) : Promise.resolve({ runs: [] })),
+    [calls, group.id, strategist],
+  );
+  const notReached = useResource(
+    (signal) => (strategist ? calls.getNotReached(group.id, signal) : Promise.resolve({ notReached: [] })),
     [calls, group.id, strategist],
   );
   const [saved, setSaved] = useState<typeof agenda.data>(undefined);
@@ -196,6 +209,7 @@ export default function MeetingView({ api, overview, arg, navigate, reloadOvervi
                   timed.reload();
                 }}
               />
+              <NotReachedList meetingId={current.meeting.id} notReached={notReached.data?.notReached ?? []} headingId={ids.notReached} />
             </section>
           )}
         </>
