@@ -63,7 +63,8 @@ describe('timed work survives kill -9 in the middle of a 500-person fan-out', ()
       const meeting = (await repos.meetings.listByGroup(tenantId, groupId)).find(
         (m) => m.startsAt.getTime() > now.getTime() + 10 * 86_400_000,
       )!;
-      crowd = await addCrowd(repos, { tenantId, groupId, serviceUrl: connector.url, n: CROWD, now });
+      // One transaction: 1 500 rows, one commit.
+      crowd = await storage.unitOfWork.transaction((tx) => addCrowd(tx, { tenantId, groupId, serviceUrl: connector.url, n: CROWD, now }));
       // Everything else is planned already, so the only run due is the one put in place here.
       await db.query('UPDATE timed_plan SET planned_at = wanted_at');
       // Their calendar events are not what this test is about (and 500 attendees is Outlook's limit).

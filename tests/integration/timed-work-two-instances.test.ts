@@ -17,7 +17,7 @@ import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
 import { addCrowd, recordCallForProposalsRun } from '../support/crowd';
 import { withSearchPath } from '../support/database';
 import { DEMO_SEED_FILE } from '../support/demo-group';
-import { startServiceProcess, stopped, waitFor, type ServiceProcess } from '../support/service-process';
+import { startServiceProcess, stopped, waitFor } from '../support/service-process';
 import { silentLogger } from '../support/silent-logger';
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/teams-connector-stand-in';
 
@@ -65,7 +65,8 @@ async function admin(sql: string): Promise<void> {
       meetingId = (await repos.meetings.listByGroup(tenantId, groupId)).find(
         (m) => m.startsAt.getTime() > now.getTime() + 10 * 86_400_000,
       )!.id;
-      crowd = await addCrowd(repos, { tenantId, groupId, serviceUrl: connector.url, n: CROWD, now });
+      // One transaction: 1 500 rows, one commit.
+      crowd = await storage.unitOfWork.transaction((tx) => addCrowd(tx, { tenantId, groupId, serviceUrl: connector.url, n: CROWD, now }));
       await db.query('UPDATE timed_plan SET planned_at = wanted_at');
       await db.query('UPDATE meeting_calendar SET synced_at = wanted_at');
     } finally {
@@ -90,13 +91,9 @@ async function admin(sql: string): Promise<void> {
       JOBS_RETRY_DELAY_SECONDS: '1',
       DELIVERY_LEASE_MS: '5000',
     };
-    const instances: ServiceProcess[] = [];
-    for (let i = 0; i < 2; i += 1) {
-      const instance = await startServiceProcess(env);
-      running.push(instance.child);
-      instances.push(instance);
-    }
-    const [a, b] = instances as [ServiceProcess, ServiceProcess];
+    // Both at once, as a scale-out would start them.
+    const [a, b] = await Promise.all([startServiceProcess(env), startServiceProcess(env)]);
+    running.push(a.child, b.child);
 
     // The job, as the planner would have scheduled it, due now: one of the two takes it.
     const db = openPostgresDatabase(databaseUrl);
