@@ -12,10 +12,7 @@ import path from 'node:path';
 import type { Clock } from './app/ports/clock';
 import type { Logger } from './app/ports/logger';
 import type { Waiter } from './app/ports/messenger';
-import { listAllTimedWork } from './app/list-all-timed-work';
-import { retryTimedWork } from './app/retry-timed-work';
 import { seedDemoGroup, type SeedResult } from './app/seed-demo-group';
-import type { TimedRun } from './domain/timed-work';
 import { createUseCases, type UseCases } from './app/use-cases';
 import { DocxRenderer } from './adapters/graph/documents/docx-renderer';
 import { GraphGroupCalendar } from './adapters/graph/graph-calendar';
@@ -43,6 +40,7 @@ import { TeamsMessenger } from './adapters/teams/teams-messenger';
 import { TeamsRoster } from './adapters/teams/teams-roster';
 import { ConfigError, loadDotEnv, readConfig, redactedSummary, type Config } from './config';
 import { toStockholm } from './domain/stockholm-time';
+import { runJobsCommand } from './jobs-command';
 import { createLogger } from './logger';
 
 export interface RunningService {
@@ -230,60 +228,24 @@ async function seedCommand(config: Config, logger: Logger): Promise<void> {
   }
 }
 
-/** One line per run: when, state, what, attempts, and counts or the recorded error (no personal data). */
-function formatRun(run: TimedRun): string {
-  const outcome = run.outcome
-    ? Object.entries(run.outcome)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(' ')
-    : '';
-  return [
-    run.runAt.toISOString(),
-    run.state.padEnd(9),
-    run.kind.padEnd(26),
-    `attempts=${run.attempts}`,
-    outcome,
-    run.lastError ?? '',
-    run.tenantId,
-    run.key,
-  ]
-    .filter((part) => part !== '')
-    .join('  ');
-}
-
-/**
- * `npm run jobs`: failed, running and next timed work of every group; `npm run jobs -- retry
- * <tenant id> <key>` runs a failed one again at once. With the embedded database, stop the
- * service first (one process at a time holds its folder).
- */
+/** `npm run jobs` (jobs-command.ts), on the configured database and pg-boss. */
 async function jobsCommand(config: Config, logger: Logger, args: readonly string[]): Promise<void> {
   const { storage, jobDatabase } = await openStorage(config);
   try {
-    if (args[0] === 'retry') {
-      const [tenantId, key] = args.slice(1);
-      if (!tenantId || !key) {
-        process.stderr.write('Usage: npm run jobs -- retry <tenant id> <key>, both as npm run jobs prints them.\n');
-        process.exitCode = 2;
-        return;
-      }
-      const scheduler = jobScheduler(config, jobDatabase, logger, systemClock);
-      await scheduler.start();
-      try {
-        await retryTimedWork({ repositories: storage.repositories, clock: systemClock, scheduler }, { by: 'operations', tenantId, key });
-      } finally {
-        await scheduler.stop();
-      }
-      process.stdout.write(`${key}: scheduled to run again now; the service takes it up within JOBS_POLL_SECONDS.\n`);
-      return;
-    }
-    const report = await listAllTimedWork(storage.repositories);
-    for (const [title, runs] of [
-      ['Failed', report.failed],
-      ['Running', report.running],
-      ['Next', report.next],
-    ] as const) {
-      process.stdout.write(`${title} (${runs.length}):\n${runs.map((r) => `  ${formatRun(r)}\n`).join('') || '  none\n'}`);
-    }
+    process.exitCode = await runJobsCommand(
+      {
+        repositories: storage.repositories,
+        clock: systemClock,
+        startScheduler: async () => {
+          const scheduler = jobScheduler(config, jobDatabase, logger, systemClock);
+          await scheduler.start();
+          return scheduler;
+        },
+        out: (text) => process.stdout.write(text),
+        err: (text) => process.stderr.write(text),
+      },
+      args,
+    );
   } finally {
     await storage.close();
   }
