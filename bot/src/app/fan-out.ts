@@ -85,6 +85,22 @@ export class Pacer {
   }
 }
 
+/** A report of nothing sent: a run with no one to reach (a fresh one: callers may add to it). */
+export function noOne(): FanOutReport {
+  return { sent: 0, alreadySent: 0, inProgress: 0, mailed: [], notReached: [] };
+}
+
+/** Two fan-outs' reports as one (e.g. to the members and to the channel). */
+export function addReports(a: FanOutReport, b: FanOutReport): FanOutReport {
+  return {
+    sent: a.sent + b.sent,
+    alreadySent: a.alreadySent + b.alreadySent,
+    inProgress: a.inProgress + b.inProgress,
+    mailed: [...a.mailed, ...b.mailed],
+    notReached: [...a.notReached, ...b.notReached],
+  };
+}
+
 export async function fanOut(
   deps: FanOutDeps,
   pacer: Pacer,

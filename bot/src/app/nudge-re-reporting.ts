@@ -4,12 +4,10 @@
  * button. Those who have reported back are left in peace.
  */
 import { describeMeeting } from './describe-meeting';
-import { fanOut, type FanOutReport, type Pacer } from './fan-out';
+import { fanOut, noOne, type FanOutReport, type Pacer } from './fan-out';
 import type { SendToGroupDeps } from './send-to-group';
 
 export const RE_REPORTING_NUDGE = 're-reporting-nudge';
-
-const NOTHING: FanOutReport = { sent: 0, alreadySent: 0, inProgress: 0, mailed: [], notReached: [] };
 
 export async function nudgeReReporting(
   deps: SendToGroupDeps,
@@ -18,7 +16,7 @@ export async function nudgeReReporting(
 ): Promise<FanOutReport> {
   const repos = deps.repositories;
   const meeting = await repos.meetings.find(input.tenantId, input.meetingId);
-  if (!meeting || meeting.status !== 'minutes_published') return NOTHING;
+  if (!meeting || meeting.status !== 'minutes_published') return noOne();
   const [group, versions, memberships, people, reported] = await Promise.all([
     repos.groups.find(input.tenantId, meeting.groupId),
     repos.minutes.listVersions(input.tenantId, meeting.id),
@@ -27,7 +25,7 @@ export async function nudgeReReporting(
     repos.reReports.listByMeeting(input.tenantId, meeting.id),
   ]);
   const published = versions.filter((v) => v.status === 'published').at(-1);
-  if (!group || !published) return NOTHING;
+  if (!group || !published) return noOne();
   const publication = await repos.publications.find(input.tenantId, meeting.id, published.version);
   const done = new Set(reported.map((r) => r.personId));
   const delegates = people.filter(

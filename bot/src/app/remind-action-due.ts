@@ -4,13 +4,11 @@
  * that is done, moved or has lost its owner by then.
  */
 import { actionStatusView } from './action-status-view';
-import { fanOut, type FanOutReport, type Pacer } from './fan-out';
+import { fanOut, noOne, type FanOutReport, type Pacer } from './fan-out';
 import type { SendToGroupDeps } from './send-to-group';
 import { toStockholm } from '../domain/stockholm-time';
 
 export const ACTION_DUE_REMINDER = 'action-due-reminder';
-
-const NOTHING: FanOutReport = { sent: 0, alreadySent: 0, inProgress: 0, mailed: [], notReached: [] };
 
 const isoDay = (at: Date) => {
   const d = toStockholm(at);
@@ -24,14 +22,14 @@ export async function remindActionDue(
 ): Promise<FanOutReport> {
   const repos = deps.repositories;
   const action = await repos.actionItems.find(input.tenantId, input.actionId);
-  if (!action || action.status === 'done' || !action.dueDate || !action.ownerPersonId) return NOTHING;
+  if (!action || action.status === 'done' || !action.dueDate || !action.ownerPersonId) return noOne();
   const today = isoDay(deps.clock.now());
-  if (today > action.dueDate) return NOTHING;
+  if (today > action.dueDate) return noOne();
   const [owner, memberships] = await Promise.all([
     repos.people.find(input.tenantId, action.ownerPersonId),
     repos.memberships.listByGroup(input.tenantId, action.groupId),
   ]);
-  if (!owner || !memberships.some((m) => m.personId === owner.id)) return NOTHING;
+  if (!owner || !memberships.some((m) => m.personId === owner.id)) return noOne();
   const reason = today === action.dueDate ? 'due-today' : 'due-soon';
   return fanOut(deps, pacer, {
     tenantId: input.tenantId,

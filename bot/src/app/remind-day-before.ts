@@ -4,7 +4,7 @@
  * substitute, which förvaltningar will not be represented.
  */
 import { describeMeeting } from './describe-meeting';
-import { fanOut, type FanOutReport, type Pacer } from './fan-out';
+import { addReports, fanOut, noOne, type FanOutReport, type Pacer } from './fan-out';
 import { buildKallelseView } from './kallelse-view';
 import { attendanceOverview } from './list-attendance';
 import { meetingToSendFor, sendToGroup, type GroupSendInput, type SendToGroupDeps } from './send-to-group';
@@ -17,7 +17,7 @@ export async function remindDayBefore(deps: SendToGroupDeps, pacer: Pacer, input
   const { meeting, group } = await meetingToSendFor(deps, input);
   if (meeting.status === 'cancelled' || meeting.startsAt.getTime() <= deps.clock.now().getTime()) {
     // A job for a meeting that was cancelled or moved has nothing to do: not an error to retry.
-    return { sent: 0, alreadySent: 0, inProgress: 0, mailed: [], notReached: [] };
+    return noOne();
   }
   const [memberships, people] = await Promise.all([
     repos.memberships.listByGroup(input.tenantId, group.id),
@@ -67,11 +67,5 @@ export async function remindDayBefore(deps: SendToGroupDeps, pacer: Pacer, input
     },
     recipients,
   });
-  return {
-    sent: report.sent + toChair.sent,
-    alreadySent: report.alreadySent + toChair.alreadySent,
-    inProgress: report.inProgress + toChair.inProgress,
-    mailed: [...report.mailed, ...toChair.mailed],
-    notReached: [...report.notReached, ...toChair.notReached],
-  };
+  return addReports(report, toChair);
 }

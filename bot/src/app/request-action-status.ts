@@ -4,22 +4,10 @@
  * comment — one card per action. The answers fill the meeting's follow-up section.
  */
 import { actionStatusView } from './action-status-view';
-import { fanOut, type FanOutReport, type Pacer, type Recipient } from './fan-out';
+import { addReports, fanOut, noOne, type FanOutReport, type Pacer, type Recipient } from './fan-out';
 import type { SendToGroupDeps } from './send-to-group';
 
 export const ACTION_STATUS_REQUEST = 'action-status-request';
-
-const EMPTY: FanOutReport = { sent: 0, alreadySent: 0, inProgress: 0, mailed: [], notReached: [] };
-
-export function addReports(a: FanOutReport, b: FanOutReport): FanOutReport {
-  return {
-    sent: a.sent + b.sent,
-    alreadySent: a.alreadySent + b.alreadySent,
-    inProgress: a.inProgress + b.inProgress,
-    mailed: [...a.mailed, ...b.mailed],
-    notReached: [...a.notReached, ...b.notReached],
-  };
-}
 
 export async function requestActionStatus(
   deps: SendToGroupDeps,
@@ -28,13 +16,13 @@ export async function requestActionStatus(
 ): Promise<FanOutReport> {
   const repos = deps.repositories;
   const meeting = await repos.meetings.find(input.tenantId, input.meetingId);
-  if (!meeting || meeting.status === 'cancelled' || meeting.startsAt.getTime() <= deps.clock.now().getTime()) return EMPTY;
+  if (!meeting || meeting.status === 'cancelled' || meeting.startsAt.getTime() <= deps.clock.now().getTime()) return noOne();
   const [actions, memberships, people] = await Promise.all([
     repos.actionItems.listOpenByGroup(input.tenantId, meeting.groupId),
     repos.memberships.listByGroup(input.tenantId, meeting.groupId),
     repos.people.listByGroup(input.tenantId, meeting.groupId),
   ]);
-  let report = EMPTY;
+  let report = noOne();
   for (const action of actions) {
     const owner = people.find((p) => p.id === action.ownerPersonId && memberships.some((m) => m.personId === p.id));
     if (!owner) continue; // an owner who left the group is followed up by the strategists in the tab

@@ -8,7 +8,7 @@
 import { describeFailure } from '../domain/publication';
 import type { TimedRun } from '../domain/timed-work';
 import { AppError } from './errors';
-import type { FanOutReport, Pacer } from './fan-out';
+import { noOne, type FanOutReport, type Pacer } from './fan-out';
 import { nudgeReReporting } from './nudge-re-reporting';
 import { remindActionDue } from './remind-action-due';
 import { remindDayBefore } from './remind-day-before';
@@ -78,7 +78,7 @@ export async function runTimedWork(deps: SendToGroupDeps, pacer: Pacer, job: { t
   const progress = async (so: FanOutReport) => repos.timedRuns.save({ ...run, outcome: counts(so), updatedAt: deps.clock.now() });
   try {
     const result = await carryOut({ ...deps, progress }, pacer, run);
-    const outcome = counts(result === 'nothing-to-do' ? { sent: 0, alreadySent: 0, inProgress: 0, mailed: [], notReached: [] } : result);
+    const outcome = counts(result === 'nothing-to-do' ? noOne() : result);
     if (outcome.heldElsewhere > 0) {
       await repos.timedRuns.save({ ...run, state: 'failed', outcome, lastError: HELD_ELSEWHERE, updatedAt: deps.clock.now() });
       deps.logger.info({ ...log, ...outcome }, 'timed work ran; some messages are held by another sender, trying again later');

@@ -8,7 +8,7 @@ import type { Group } from '../domain/group';
 import type { Meeting } from '../domain/meeting';
 import type { Person } from '../domain/person';
 import { AppError } from './errors';
-import { fanOut, type FanOutDeps, type FanOutReport, type Pacer, type Recipient } from './fan-out';
+import { addReports, fanOut, noOne, type FanOutDeps, type FanOutReport, type Pacer, type Recipient } from './fan-out';
 import { findMember, isStrategist, type Actor } from './find-member';
 import type { Logger } from './ports/logger';
 import type { Notice } from './ports/messenger';
@@ -88,14 +88,8 @@ export async function sendToGroup(
           },
         ],
       })
-    : { sent: 0, alreadySent: 0, inProgress: 0, mailed: [], notReached: [] };
-  const report: FanOutReport = {
-    sent: toPeople.sent + toChannel.sent,
-    alreadySent: toPeople.alreadySent + toChannel.alreadySent,
-    inProgress: toPeople.inProgress + toChannel.inProgress,
-    mailed: [...toPeople.mailed, ...toChannel.mailed],
-    notReached: [...toPeople.notReached, ...toChannel.notReached],
-  };
+    : noOne();
+  const report = addReports(toPeople, toChannel);
   await repos.audit.record({
     tenantId: group.tenantId,
     groupId: group.id,

@@ -2,40 +2,19 @@
  * Uppföljning av åtgärder: the group's open actions from earlier minutes, with their owners'
  * answers to the status request (Klar / Pågår / Hinder and a comment), for the meeting to take up.
  */
-import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge } from '@fluentui/react-components';
 import { useI18n } from '../../i18n';
 import type { Resource } from '../../use-resource';
 import { EmptyState, ErrorState, LoadingState } from '../status-views';
 import type { FollowUpAction } from './meeting-api';
+import { useEntryListStyles } from './entry-list-styles';
 import { useFollowUpStrings } from './follow-up-strings';
-
-const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, backgroundColor: tokens.colorNeutralBackground1 },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  sub: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
-  answer: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'baseline',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  comment: { overflowWrap: 'anywhere' },
-});
 
 const COLOUR = { open: 'subtle', in_progress: 'informative', blocked: 'danger', done: 'success' } as const;
 
 /** One entry per action (a list, not a table: it must read well in a 280 px side panel too). */
 export function FollowUpSection({ followUp }: { followUp: Resource<{ actions: FollowUpAction[] }> }) {
-  const styles = useStyles();
+  const styles = useEntryListStyles();
   const s = useFollowUpStrings();
   const { dates } = useI18n();
   if (!followUp.data) {
@@ -57,12 +36,12 @@ export function FollowUpSection({ followUp }: { followUp: Resource<{ actions: Fo
             <span className={styles.sub}>
               {[`${s.owner}: ${owner}`, s.decidedAt(action.decidedAt.title), due].filter(Boolean).join(' · ')}
             </span>
-            <span className={styles.answer}>
+            <span className={styles.row}>
               <Badge appearance="tint" color={COLOUR[status]}>
                 {s.actionStatus[status]}
               </Badge>
               {action.answer ? (
-                action.answer.comment && <span className={styles.comment}>{action.answer.comment}</span>
+                action.answer.comment && <span className={styles.text}>{action.answer.comment}</span>
               ) : (
                 <span className={styles.sub}>{s.noAnswer}</span>
               )}

@@ -3,7 +3,7 @@
  * kallelse, the status request, the nudge after the minutes), when, and how it went; a failed one
  * can be tried again. Strategists only.
  */
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import { asApiError, type ApiError } from '../../api';
 import { useI18n } from '../../i18n';
@@ -11,28 +11,8 @@ import { useSharedStyles } from '../../shared-styles';
 import type { Resource } from '../../use-resource';
 import { EmptyState, ErrorState, LoadingState } from '../status-views';
 import type { TimedRun } from './meeting-api';
+import { useEntryListStyles } from './entry-list-styles';
 import { useFollowUpStrings } from './follow-up-strings';
-
-const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, backgroundColor: tokens.colorNeutralBackground1 },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  sub: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
-  state: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-  },
-});
 
 const COLOUR = { scheduled: 'informative', running: 'warning', done: 'success', failed: 'danger', cancelled: 'subtle' } as const;
 
@@ -46,7 +26,7 @@ export function TimedWorkSection({
   timed: Resource<{ runs: TimedRun[] }>;
   onRetry: (key: string) => Promise<void>;
 }) {
-  const styles = useStyles();
+  const styles = useEntryListStyles();
   const shared = useSharedStyles();
   const s = useFollowUpStrings();
   const { dates } = useI18n();
@@ -81,7 +61,7 @@ export function TimedWorkSection({
           <li key={run.key} className={styles.item}>
             <span className={styles.title}>{s.kinds[run.kind]}</span>
             <span className={styles.sub}>{`${dates.longDate(run.runAt)} ${dates.time(run.runAt)}`}</span>
-            <span className={styles.state}>
+            <span className={styles.row}>
               <Badge appearance="tint" color={COLOUR[run.state]}>
                 {s.states[run.state]}
               </Badge>
