@@ -68,6 +68,8 @@ const schema = z
     JOBS_RETRY_DELAY_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3_600).default(30)),
     /** How long a sender holds one person's message; a message held by a process that died is sent after it. */
     DELIVERY_LEASE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1_000).max(3_600_000).default(600_000)),
+    /** Tab API writes per person a minute (half of them at once) before 429. */
+    WRITES_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(10).max(100_000).default(120)),
     PLAYGROUND_PORT: port(56150),
     BOT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['auto', 'sv', 'en']).optional()),
     MAIL_SENDER: z.preprocess(emptyToUndefined, z.email().max(320).default('arbetsrum@arbetsrum.local')),
@@ -158,6 +160,8 @@ export interface Config {
   outboxLeaseMs: number;
   jobs: { schema: string; pollSeconds: number; heartbeatSeconds: number; superviseSeconds: number; retryDelaySeconds: number };
   deliveryLeaseMs: number;
+  /** The tab API's writes per person: `perMinute` on average, `burst` at once. */
+  writeRateLimit: { perMinute: number; burst: number };
   playgroundPort: number;
   bot: { appId: string; appPassword: string; appType: string; appTenantId: string };
   /**
@@ -219,6 +223,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       retryDelaySeconds: e.JOBS_RETRY_DELAY_SECONDS,
     },
     deliveryLeaseMs: e.DELIVERY_LEASE_MS,
+    writeRateLimit: { perMinute: e.WRITES_PER_MINUTE, burst: Math.ceil(e.WRITES_PER_MINUTE / 2) },
     playgroundPort: e.PLAYGROUND_PORT,
     bot: {
       appId: e.MicrosoftAppId ?? '',

@@ -193,6 +193,7 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
       tabDir: path.join(repoRoot, 'tab', 'dist'),
       authenticator: devSignIn ? devTokenAuthenticator(devSignIn.tokens) : tabSsoAuthenticator(config, useCases, logger, clock),
       tabApi: useCases,
+      writeRateLimit: config.writeRateLimit,
       ...(devSignIn ? { devSignIn } : {}),
     });
     await listen(server, config.port, config.host);

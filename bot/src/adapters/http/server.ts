@@ -18,6 +18,7 @@ import { registerProposalApi, type ProposalApiUseCases } from './routes/proposal
 import { registerTabApi, type TabApiUseCases } from './routes/tab-api';
 import { registerTabStatic } from './routes/tab-static';
 import { securityHeaders } from './security-headers';
+import { writeRateLimit, type WriteRateLimit } from './write-rate-limit';
 import type { SignInPerson } from '../../app/list-sign-in-people';
 
 /** What the Teams adapter hands us: it reads the activity from the request and answers it. */
@@ -37,6 +38,8 @@ export interface HttpServerDeps {
     MembersApiUseCases &
     PlanApiUseCases &
     MinutesApiUseCases;
+  /** Writes per person to the tab API; default DEFAULT_WRITE_RATE_LIMIT. */
+  writeRateLimit?: WriteRateLimit;
   /** Local mode only. */
   devSignIn?: { tenantId: string; tokens: DevTokens; listPeople: () => Promise<SignInPerson[]> };
 }
@@ -44,9 +47,14 @@ export interface HttpServerDeps {
 /** Bot activities and API bodies are small; a card with a long description is far below this. */
 const MAX_BODY_BYTES = 256 * 1024;
 
+/** Far above what a strategist clicking through the agenda does, far below a flood. */
+export const DEFAULT_WRITE_RATE_LIMIT: WriteRateLimit = { perMinute: 120, burst: 60 };
+
 export function createHttpServer(deps: HttpServerDeps): Server {
   const server = restify.createServer({ name: 'arbetsrum', handleUncaughtExceptions: false });
   server.pre(securityHeaders({ hsts: deps.mode === 'production' }));
+  // Before the body is read: a refused flood costs no parsing.
+  server.use(writeRateLimit(deps.writeRateLimit ?? DEFAULT_WRITE_RATE_LIMIT, deps.authenticator));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
 
