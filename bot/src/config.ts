@@ -7,9 +7,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-// A type only: config.ts belongs to the composition root (see .dependency-cruiser.cjs), and the
-// adapter that uses these credentials is the one that defines their shape.
+// Types only: config.ts belongs to the composition root (see .dependency-cruiser.cjs), and the
+// adapter that uses these settings is the one that defines their shape.
 import type { GraphAuth } from './adapters/graph/graph-token-source';
+import type { BotAuthSettings } from './adapters/teams/bot-endpoint';
 import { readCertificateFile } from './graph-certificate-file';
 
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -78,6 +79,9 @@ const schema = z
     // New multi-tenant bot registrations are deprecated; only these two are supported.
     MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['UserAssignedMSI', 'SingleTenant']).optional()),
     MicrosoftAppTenantId: optionalString,
+    /** Tests point these at a local issuer; unset = Bot Framework's OpenID document and issuer. */
+    BOT_OPENID_METADATA_URL: httpsOrLoopbackUrl,
+    BOT_TOKEN_ISSUER: z.preprocess(emptyToUndefined, z.string().trim().max(400).optional()),
     // Teams SSO for the tab (production). The Entra app the tab's token is for: a managed
     // identity cannot expose an API, so with UserAssignedMSI this is an app registration of its own.
     TAB_APP_ID: optionalString,
@@ -135,6 +139,7 @@ const schema = z
     }
     const graph = env.GRAPH_AUTH;
     const need = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
+    if (env.BOT_TOKEN_ISSUER && !env.BOT_OPENID_METADATA_URL) need('BOT_TOKEN_ISSUER', 'only with BOT_OPENID_METADATA_URL');
     if (!graph) need('GRAPH_AUTH', 'required in production mode: managed-identity (recommended), client-secret or certificate');
     if (graph && graph !== 'managed-identity' && !env.GRAPH_CLIENT_ID)
       need('GRAPH_CLIENT_ID', `required for GRAPH_AUTH=${graph}: the app registration's client id`);
@@ -163,7 +168,7 @@ export interface Config {
   /** The tab API's writes per person: `perMinute` on average, `burst` at once. */
   writeRateLimit: { perMinute: number; burst: number };
   playgroundPort: number;
-  bot: { appId: string; appPassword: string; appType: string; appTenantId: string };
+  bot: BotAuthSettings;
   /**
    * The bot's language: `auto` follows the Teams locale of each message. Local mode defaults to
    * Swedish because the Agents Playground always says "en-US".
@@ -230,6 +235,9 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       appPassword: e.MicrosoftAppPassword ?? '',
       appType: e.MicrosoftAppType ?? '',
       appTenantId: e.MicrosoftAppTenantId ?? '',
+      ...(e.BOT_OPENID_METADATA_URL
+        ? { channelTokens: { openIdMetadataUrl: e.BOT_OPENID_METADATA_URL, ...(e.BOT_TOKEN_ISSUER ? { issuer: e.BOT_TOKEN_ISSUER } : {}) } }
+        : {}),
     },
     botLocale: e.BOT_LOCALE ?? (mode === 'local' ? 'sv' : 'auto'),
     mailSender: e.MAIL_SENDER,
@@ -292,6 +300,7 @@ export function redactedSummary(config: Config): Record<string, unknown> {
       appPassword: config.bot.appPassword ? '***' : '(none)',
       appType: config.bot.appType,
       appTenantId: config.bot.appTenantId || '(none)',
+      channelTokens: config.bot.channelTokens ?? "(Bot Framework's)",
     },
     tabSso: config.tabSso ?? '(none: dev sign-in, local mode)',
     graph:

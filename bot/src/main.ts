@@ -46,6 +46,8 @@ import { createLogger } from './logger';
 export interface RunningService {
   url: string;
   port: number;
+  /** Every route the HTTP server answers, as restify's router holds them: for tests that must cover each one. */
+  routes(): { method: string; path: string }[];
   close(): Promise<void>;
 }
 
@@ -205,6 +207,7 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
     return {
       url,
       port,
+      routes: () => Object.values(server.router.getRoutes()).map((route) => ({ method: route.method, path: String(route.path) })),
       close: async () => {
         for (const closeOne of closers) await closeOne();
       },

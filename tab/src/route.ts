@@ -4,9 +4,19 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 
-export type ViewKey = 'overview' | 'plan' | 'meeting' | 'minutes' | 'proposals' | 'members' | 'accessibility';
+export type ViewKey = 'overview' | 'plan' | 'meeting' | 'minutes' | 'proposals' | 'members' | 'changes' | 'accessibility' | 'privacy';
 
-export const VIEW_KEYS: readonly ViewKey[] = ['overview', 'plan', 'meeting', 'minutes', 'proposals', 'members', 'accessibility'];
+export const VIEW_KEYS: readonly ViewKey[] = [
+  'overview',
+  'plan',
+  'meeting',
+  'minutes',
+  'proposals',
+  'members',
+  'changes',
+  'accessibility',
+  'privacy',
+];
 
 export interface Route {
   view: ViewKey;

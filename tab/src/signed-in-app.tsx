@@ -25,6 +25,7 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     color: tokens.colorNeutralForeground3,
   },
+  footerLinks: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalXS },
 });
 
 const GROUP_KEY = 'arbetsrum.groupId';
@@ -189,9 +190,12 @@ export function SignedInApp({
         />
       )}
       <footer className={styles.footer}>
-        <div className={shared.page}>
+        <div className={`${shared.page} ${styles.footerLinks}`}>
           <Link href="#/accessibility" onClick={(event) => (event.preventDefault(), navigate('accessibility'))}>
             {language === 'en' ? 'Accessibility statement' : 'Tillgänglighetsredogörelse'}
+          </Link>
+          <Link href="#/privacy" onClick={(event) => (event.preventDefault(), navigate('privacy'))}>
+            {language === 'en' ? 'Personal data' : 'Personuppgifter'}
           </Link>
         </div>
       </footer>

@@ -225,6 +225,7 @@ describeWithChromium('accessibility of the tab', () => {
     { who: STRATEGIST, label: '#/minutes', route: () => '#/minutes' },
     { who: STRATEGIST, label: '#/proposals', route: () => '#/proposals' },
     { who: STRATEGIST, label: '#/members', route: () => '#/members' },
+    { who: STRATEGIST, label: '#/changes', route: () => '#/changes' },
     { who: STRATEGIST, label: '#/accessibility', route: () => '#/accessibility' },
     { who: STRATEGIST, label: '#/meeting/<a later meeting>', route: () => `#/meeting/${laterMeetingId}` },
     { who: STRATEGIST, label: '#/minutes/<the next meeting>', route: () => `#/minutes/${nextMeetingId}` },

@@ -57,6 +57,18 @@ describe('the service over HTTP (local mode)', () => {
     const res = await api('/api/session');
     expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self' https:\/\/teams\.microsoft\.com/);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // No inline or eval'd script, and nothing framed from elsewhere than Teams and Microsoft 365.
+    const scriptSrc = /script-src ([^;]*)/.exec(res.headers.get('content-security-policy') ?? '')?.[1] ?? '';
+    expect(scriptSrc.trim()).toBe("'self'");
+    const ancestors =
+      /frame-ancestors ([^;]*)/
+        .exec(res.headers.get('content-security-policy') ?? '')?.[1]
+        ?.trim()
+        .split(/\s+/) ?? [];
+    for (const host of ancestors)
+      expect(host).toMatch(
+        /^('self'|https:\/\/(\*\.)?(teams\.microsoft\.com|teams\.cloud\.microsoft|cloud\.microsoft|office\.com|microsoft365\.com|outlook\.office\.com|skype\.com))$/,
+      );
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-powered-by')).toBeNull();
     expect(await res.json()).toEqual({ mode: 'local', devSignIn: true });

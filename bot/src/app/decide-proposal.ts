@@ -5,7 +5,7 @@
 import { nextStamp, PROPOSAL_LIMITS, type Proposal } from '../domain/proposal';
 import { AppError } from './errors';
 import { fanOut, type FanOutDeps, type Pacer } from './fan-out';
-import { findMember, isStrategist, type Actor } from './find-member';
+import { findMember, isStrategist, notAMember, type Actor } from './find-member';
 import { refreshSentKallelse } from './refresh-sent-kallelse';
 import { loadProposalContext } from './load-proposal-context';
 import { describeProposal, type ProposalView } from './proposal-view';
@@ -23,7 +23,7 @@ export async function decideProposal(
 ): Promise<ProposalView> {
   const repos = deps.repositories;
   const proposal = await repos.proposals.find(input.tenantId, input.proposalId);
-  if (!proposal) throw new AppError('forbidden', 'No such proposal for this caller');
+  if (!proposal) throw notAMember();
   const member = await findMember(repos, input, proposal.groupId);
   if (!isStrategist(member)) throw new AppError('forbidden', 'Only strategists decide on proposals');
   if (proposal.status === 'withdrawn') throw new AppError('conflict', 'The proposer has withdrawn this proposal');

@@ -26,8 +26,16 @@ export async function findMember(repos: Repositories, actor: Actor, groupId?: st
   const membership = groupId ? memberships.find((m) => m.groupId === groupId) : memberships[0];
   const group = membership ? await repos.groups.find(actor.tenantId, membership.groupId) : null;
   // One answer for "no such group" and "not yours": ids cannot be probed.
-  if (!person || !membership || !group) throw new AppError('forbidden', 'Not a member of this group');
+  if (!person || !membership || !group) throw notAMember();
   return { person, group, membership };
+}
+
+/**
+ * The refusal for "not yours", and for "no such meeting or proposal" too: a caller from another
+ * group must not tell an id of this group from one that exists nowhere.
+ */
+export function notAMember(): AppError {
+  return new AppError('forbidden', 'Not a member of this group');
 }
 
 export function isStrategist(member: Member): boolean {

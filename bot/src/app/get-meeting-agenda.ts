@@ -3,8 +3,7 @@
  * waiting for a decision and may edit. A strategist's read stores the completed agenda, so the
  * items they edit keep their ids.
  */
-import { AppError } from './errors';
-import { findMember, isStrategist, type Actor } from './find-member';
+import { findMember, isStrategist, notAMember, type Actor } from './find-member';
 import { loadMeetingAgenda } from './load-meeting-agenda';
 import { loadProposalContext } from './load-proposal-context';
 import { describeMeetingAgenda, mayEditAgenda, type MeetingAgendaView } from './meeting-agenda-view';
@@ -18,7 +17,7 @@ export async function getMeetingAgenda(
 ): Promise<MeetingAgendaView> {
   const repos = deps.repositories;
   const meeting = await repos.meetings.find(input.tenantId, input.meetingId);
-  if (!meeting) throw new AppError('forbidden', 'No such meeting for this caller');
+  if (!meeting) throw notAMember();
   const member = await findMember(repos, input, meeting.groupId);
   const strategist = isStrategist(member);
   const store = strategist && mayEditAgenda(meeting, deps.clock.now());

@@ -5,7 +5,7 @@
 import type { Group } from '../domain/group';
 import type { Meeting } from '../domain/meeting';
 import { AppError } from './errors';
-import { findMember, isStrategist, type Actor } from './find-member';
+import { findMember, isStrategist, notAMember, type Actor } from './find-member';
 import type { Repositories } from './ports/repositories';
 
 export interface AttendanceOverview {
@@ -21,7 +21,7 @@ export interface AttendanceOverview {
 
 export async function listAttendance(repos: Repositories, input: Actor & { meetingId: string }): Promise<AttendanceOverview> {
   const meeting = await repos.meetings.find(input.tenantId, input.meetingId);
-  if (!meeting) throw new AppError('forbidden', 'No such meeting for this caller');
+  if (!meeting) throw notAMember();
   const member = await findMember(repos, input, meeting.groupId);
   if (!isStrategist(member)) throw new AppError('forbidden', 'Only strategists see the attendance');
   return attendanceOverview(repos, member.group, meeting);

@@ -4,7 +4,7 @@
  */
 import type { Meeting } from '../domain/meeting';
 import { AppError } from './errors';
-import { findMember, isStrategist, type Actor, type Member } from './find-member';
+import { findMember, isStrategist, notAMember, type Actor, type Member } from './find-member';
 import type { Repositories } from './ports/repositories';
 
 export async function meetingForMember(
@@ -13,7 +13,7 @@ export async function meetingForMember(
   meetingId: string,
 ): Promise<{ meeting: Meeting; member: Member }> {
   const meeting = await repos.meetings.find(actor.tenantId, meetingId);
-  if (!meeting) throw new AppError('forbidden', 'No such meeting for this caller');
+  if (!meeting) throw notAMember();
   return { meeting, member: await findMember(repos, actor, meeting.groupId) };
 }
 

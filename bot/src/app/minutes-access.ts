@@ -5,7 +5,7 @@
  */
 import type { Meeting } from '../domain/meeting';
 import { AppError } from './errors';
-import { findMember, isStrategist, type Actor, type Member } from './find-member';
+import { findMember, isStrategist, notAMember, type Actor, type Member } from './find-member';
 import type { Repositories } from './ports/repositories';
 
 export interface MinutesAccess {
@@ -17,7 +17,7 @@ export interface MinutesAccess {
 
 export async function minutesAccess(repos: Repositories, actor: Actor, meetingId: string): Promise<MinutesAccess> {
   const meeting = await repos.meetings.find(actor.tenantId, meetingId);
-  if (!meeting) throw new AppError('forbidden', 'No such meeting for this caller');
+  if (!meeting) throw notAMember();
   const member = await findMember(repos, actor, meeting.groupId);
   return { member, meeting, canWrite: isStrategist(member) || meeting.chairPersonId === member.person.id };
 }

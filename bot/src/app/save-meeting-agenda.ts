@@ -7,7 +7,7 @@
 import { agendaRevision, checkAgendaDraft, type AgendaItem, type AgendaItemDraft, type AgendaProblem } from '../domain/agenda-item';
 import { AppError } from './errors';
 import type { FanOutDeps, Pacer } from './fan-out';
-import { findMember, isStrategist, type Actor } from './find-member';
+import { findMember, isStrategist, notAMember, type Actor } from './find-member';
 import { loadMeetingAgenda } from './load-meeting-agenda';
 import { loadProposalContext } from './load-proposal-context';
 import { describeMeetingAgenda, mayEditAgenda, type MeetingAgendaView } from './meeting-agenda-view';
@@ -47,7 +47,7 @@ export async function saveMeetingAgenda(
 ): Promise<MeetingAgendaView> {
   const result = await deps.unitOfWork.transaction(async (repos) => {
     const meeting = await repos.meetings.find(input.tenantId, input.meetingId);
-    if (!meeting) throw new AppError('forbidden', 'No such meeting for this caller');
+    if (!meeting) throw notAMember();
     const member = await findMember(repos, input, meeting.groupId);
     if (!isStrategist(member)) throw new AppError('forbidden', 'Only strategists change the agenda');
     const now = deps.clock.now();

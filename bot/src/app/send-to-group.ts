@@ -9,7 +9,7 @@ import type { Meeting } from '../domain/meeting';
 import type { Person } from '../domain/person';
 import { AppError } from './errors';
 import { addReports, fanOut, noOne, type FanOutDeps, type FanOutReport, type Pacer, type Recipient } from './fan-out';
-import { findMember, isStrategist, type Actor } from './find-member';
+import { findMember, isStrategist, notAMember, type Actor } from './find-member';
 import type { Logger } from './ports/logger';
 import type { Notice } from './ports/messenger';
 import type { Roster } from './ports/roster';
@@ -27,7 +27,7 @@ export interface GroupSendInput {
 export async function meetingToSendFor(deps: SendToGroupDeps, input: GroupSendInput): Promise<{ meeting: Meeting; group: Group }> {
   const repos = deps.repositories;
   const meeting = await repos.meetings.find(input.tenantId, input.meetingId);
-  if (!meeting) throw new AppError('forbidden', 'No such meeting for this caller');
+  if (!meeting) throw notAMember();
   if (input.by !== 'scheduler') {
     const member = await findMember(repos, input.by, meeting.groupId);
     if (!isStrategist(member)) throw new AppError('forbidden', 'Only strategists send to the whole group');

@@ -59,6 +59,7 @@ import type { JobScheduler } from './ports/job-scheduler';
 import { runDueTimedPlans } from './plan-timed-work';
 import { runTimedWork } from './run-timed-work';
 import { listTimedWork } from './list-timed-work';
+import { listAuditEvents } from './list-audit-events';
 import { retryTimedWork } from './retry-timed-work';
 import { answerActionStatus } from './answer-action-status';
 import { requestActionStatus } from './request-action-status';
@@ -66,6 +67,8 @@ import { remindActionDue } from './remind-action-due';
 import { nudgeReReporting } from './nudge-re-reporting';
 import { AppError } from './errors';
 import { getActionFollowUp } from './get-action-follow-up';
+import { exportMyData } from './export-my-data';
+import { eraseMember } from './erase-member';
 
 export interface UseCaseDeps {
   repositories: Repositories;
@@ -134,6 +137,7 @@ export function createUseCases(deps: UseCaseDeps) {
     /** The scheduler's handler: one due run, on whichever instance took the job. */
     runTimedWork: (job: { tenantId: string; key: string }) => runTimedWork(deps, pacer, job),
     listTimedWork: (input: Parameters<typeof listTimedWork>[1]) => listTimedWork(deps, input),
+    listAuditEvents: (input: Parameters<typeof listAuditEvents>[1]) => listAuditEvents(deps, input),
     retryTimedWork: (input: Parameters<typeof retryTimedWork>[1]) => {
       if (!deps.scheduler) throw new AppError('conflict', 'No job scheduler runs in this process');
       return retryTimedWork({ ...deps, scheduler: deps.scheduler }, input);
@@ -160,6 +164,8 @@ export function createUseCases(deps: UseCaseDeps) {
     commentOnMinutes: (input: Parameters<typeof commentOnMinutes>[1]) => commentOnMinutes(deps, input),
     publishMinutes: (input: Parameters<typeof publishMinutes>[1]) => publishMinutes(deps, input),
     startMinutesCorrection: (input: Parameters<typeof startMinutesCorrection>[1]) => startMinutesCorrection(deps, input),
+    exportMyData: (actor: Actor) => exportMyData(deps, actor),
+    eraseMember: (input: Parameters<typeof eraseMember>[1]) => eraseMember(deps, input),
   };
 }
 

@@ -8,3 +8,9 @@ export interface AuditEvent {
   at: Date;
   detail: Record<string, unknown>;
 }
+
+/** An event as the log keeps it: with its id, which orders events of the same instant and pages the log. */
+export interface RecordedAuditEvent extends AuditEvent {
+  /** Decimal digits (the log's bigserial). */
+  id: string;
+}

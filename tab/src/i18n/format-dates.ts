@@ -55,6 +55,8 @@ export function currentStockholmYear(now: Date = new Date()): number {
 export interface DateFormatters {
   /** "onsdag 11 februari 2026" */
   longDate(iso: string): string;
+  /** "11 februari 2026": a date inside a sentence. */
+  dayMonthYear(iso: string): string;
   /** "2026-02-11" */
   isoDate(iso: string): string;
   /** "onsdag" */
@@ -76,12 +78,14 @@ export function createDateFormatters(language: Language): DateFormatters {
     year: 'numeric',
   });
   const weekday = new Intl.DateTimeFormat(intlLocale, { timeZone: TIME_ZONE, weekday: 'long' });
+  const dayMonthYear = new Intl.DateTimeFormat(intlLocale, { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
   const time = (instant: Date): string => {
     const p = stockholmParts(instant);
     return `${pad(p.hour)}:${pad(p.minute)}`;
   };
   return {
     longDate: (iso) => caseFold(long.format(new Date(iso))),
+    dayMonthYear: (iso) => caseFold(dayMonthYear.format(new Date(iso))),
     isoDate: (iso) => {
       const p = stockholmParts(new Date(iso));
       return `${p.year}-${pad(p.month)}-${pad(p.day)}`;

@@ -56,10 +56,24 @@ export const VIEWS: readonly ViewEntry[] = [
     component: lazy(() => import('./members/members-view')),
   },
   {
+    key: 'changes',
+    label: { sv: 'Ändringslogg', en: 'Change log' },
+    strategistsOnly: true,
+    inNavigation: true,
+    component: lazy(() => import('./changes/changes-view')),
+  },
+  {
     key: 'accessibility',
     label: { sv: 'Tillgänglighetsredogörelse', en: 'Accessibility statement' },
     strategistsOnly: false,
     inNavigation: false,
     component: lazy(() => import('./accessibility/accessibility-view')),
+  },
+  {
+    key: 'privacy',
+    label: { sv: 'Personuppgifter', en: 'Personal data' },
+    strategistsOnly: false,
+    inNavigation: false,
+    component: lazy(() => import('./privacy/privacy-view')),
   },
 ];

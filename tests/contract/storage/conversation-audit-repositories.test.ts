@@ -119,5 +119,32 @@ describe.each(databaseTargets())('conversations and audit on $name', (target) =>
       }
       expect((await repos.audit.listByGroup(tenant.id, group.id, 3)).map((e) => e.action)).toEqual(['third', 'second', 'first']);
     });
+
+    it('pages a group’s events newest first from the event before which a page starts, with ids', async () => {
+      const { tenant, group } = await seedTenantWithGroup(repos);
+      const other = await seedTenantWithGroup(repos);
+      const record = (action: string, iso: string, where = { tenantId: tenant.id, groupId: group.id }) =>
+        repos.audit.record({ ...where, actorPersonId: null, action, subject: 's', at: new Date(iso), detail: { n: 1 } });
+      // Recorded out of time order, two at one instant: the page follows time, then the order of recording.
+      await record('b', '2026-02-01T10:00:00.000Z');
+      await record('a', '2026-01-01T10:00:00.000Z');
+      await record('d', '2026-03-01T10:00:00.000Z');
+      await record('c1', '2026-02-15T10:00:00.000Z');
+      await record('c2', '2026-02-15T10:00:00.000Z');
+      await record('x', '2026-02-20T10:00:00.000Z', { tenantId: other.tenant.id, groupId: other.group.id });
+      const page = (limit: number, before: string | null) => repos.audit.listPage(tenant.id, group.id, { limit, before });
+
+      const first = await page(2, null);
+      expect(first.map((e) => e.action)).toEqual(['d', 'c2']);
+      expect(first[0]).toEqual(expect.objectContaining({ id: expect.stringMatching(/^\d+$/), tenantId: tenant.id, detail: { n: 1 } }));
+      const second = await page(2, first[1]!.id);
+      expect(second.map((e) => e.action)).toEqual(['c1', 'b']);
+      expect((await page(2, second[1]!.id)).map((e) => e.action)).toEqual(['a']);
+      expect((await page(10, null)).map((e) => e.id)).toEqual([...first, ...second, ...(await page(2, second[1]!.id))].map((e) => e.id));
+      // Another group's event id (or none at all) is no place to start from.
+      const [foreign] = await repos.audit.listPage(other.tenant.id, other.group.id, { limit: 1, before: null });
+      expect(await page(10, foreign!.id)).toEqual([]);
+      expect(await page(10, '999999999999')).toEqual([]);
+    });
   });
 });

@@ -16,4 +16,14 @@ describe('seed file validation', () => {
     const seed = aGroupSeed();
     expect(() => parseGroupSeed({ ...seed, people: seed.people.slice(1) })).toThrow(/exactly two strategists/);
   });
+
+  it('takes only an https meeting link, since the tab and the cards show it as a link', () => {
+    const seed = aGroupSeed();
+    const withLink = (onlineUrl: string) => ({ ...seed, meetings: { ...seed.meetings, onlineUrl } });
+    for (const bad of ['javascript:alert(1)', 'http://teams.example/möte', 'data:text/html,<script>x</script>'])
+      expect(() => parseGroupSeed(withLink(bad))).toThrow(/onlineUrl/);
+    expect(parseGroupSeed(withLink('https://teams.microsoft.com/l/meetup-join/x')).meetings.onlineUrl).toBe(
+      'https://teams.microsoft.com/l/meetup-join/x',
+    );
+  });
 });

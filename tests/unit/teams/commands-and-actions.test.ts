@@ -71,6 +71,12 @@ describe('card actions', () => {
     ['an id that is too long', 'proposal.withdraw', { proposalId: 'p'.repeat(65) }],
     ['data that is not an object', 'proposal.withdraw', 'p1'],
     ['null data', 'proposal.withdraw', null],
+    ['a NUL in a text', 'proposal.submit', { ...submit, title: 'a\u0000b' }],
+    ['half a surrogate pair in a text', 'proposal.submit', { ...submit, description: 'x\ud800' }],
+    ['an id with other characters than ours', 'proposal.withdraw', { proposalId: "p1' OR '1'='1" }],
+    ['a goal id with other characters than ours', 'proposal.submit', { ...submit, goalIds: 'a,b;c' }],
+    ['more than 100 goals in a list', 'proposal.submit', { ...submit, goalIds: Array.from({ length: 101 }, (_, i) => `g${i}`).join(',') }],
+    ['a substitute named with a NUL', 'rsvp.answer', { meetingId: 'm1', answer: 'substitute', substituteName: 'Per\u0000' }],
   ])('refuses %s', (_name, verb, data) => {
     expect(parseCardAction(verb, data)).toBeNull();
   });

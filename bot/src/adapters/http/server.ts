@@ -8,12 +8,14 @@ import type { Authenticator } from './authenticator';
 import type { DevTokens } from './dev-token';
 import { sendError } from './http-errors';
 import { registerAgendaApi, type AgendaApiUseCases } from './routes/agenda-api';
+import { registerAuditApi, type AuditApiUseCases } from './routes/audit-api';
 import { registerDevSignIn } from './routes/dev-sign-in';
 import { registerHealth, type HealthCheck } from './routes/health';
 import { registerDeliveryApi, type DeliveryApiUseCases } from './routes/delivery-api';
 import { registerMembersApi, type MembersApiUseCases } from './routes/members-api';
 import { registerMinutesApi, type MinutesApiUseCases } from './routes/minutes-api';
 import { registerPlanApi, type PlanApiUseCases } from './routes/plan-api';
+import { registerPrivacyApi, type PrivacyApiUseCases } from './routes/privacy-api';
 import { registerProposalApi, type ProposalApiUseCases } from './routes/proposal-api';
 import { registerTabApi, type TabApiUseCases } from './routes/tab-api';
 import { registerTabStatic } from './routes/tab-static';
@@ -37,7 +39,9 @@ export interface HttpServerDeps {
     AgendaApiUseCases &
     MembersApiUseCases &
     PlanApiUseCases &
-    MinutesApiUseCases;
+    MinutesApiUseCases &
+    PrivacyApiUseCases &
+    AuditApiUseCases;
   /** Writes per person to the tab API; default DEFAULT_WRITE_RATE_LIMIT. */
   writeRateLimit?: WriteRateLimit;
   /** Local mode only. */
@@ -78,6 +82,8 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   registerMembersApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
   registerPlanApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
   registerMinutesApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerPrivacyApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerAuditApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
   if (deps.devSignIn) registerDevSignIn(server, { ...deps.devSignIn, logger: deps.logger });
   registerTabStatic(server, deps.tabDir);
 

@@ -57,7 +57,11 @@ const seedSchema = z
         skipMonths: z.array(z.number().int().min(1).max(12)).optional(),
       }),
       place: text(300),
-      onlineUrl: z.url().nullable(),
+      // Shown as a link in the tab and in cards: https only, as the tab's own form requires.
+      onlineUrl: z
+        .url({ protocol: /^https$/ })
+        .max(2000)
+        .nullable(),
       titlePrefix: text(60),
     }),
   })

@@ -20,6 +20,7 @@ import { SqlProposalRepository } from './sql-proposal-repository';
 import { SqlMeetingCalendarRepository } from './sql-meeting-calendar-repository';
 import { SqlPublicationRepository } from './sql-publication-repository';
 import { SqlReReportRepository } from './sql-re-report-repository';
+import { SqlPersonalDataStore } from './sql-personal-data';
 import { SqlTenantRepository } from './sql-tenant-repository';
 import { SqlActionStatusRepository, SqlTimedPlanRepository, SqlTimedRunRepository } from './sql-timed-work-repository';
 
@@ -50,5 +51,6 @@ export function createSqlRepositories(db: SqlDatabase): Repositories {
     timedPlans: new SqlTimedPlanRepository(db),
     timedRuns: new SqlTimedRunRepository(db),
     actionStatus: new SqlActionStatusRepository(db),
+    personalData: new SqlPersonalDataStore(db),
   };
 }

@@ -5,10 +5,12 @@
 import {
   CardFactory,
   MessageFactory,
+  StatusCodes,
   TeamsActivityHandler,
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
 } from 'botbuilder';
 import type { Actor } from '../../app/find-member';
 import { pickLocale, type Locale } from '../../app/i18n/locale';
@@ -103,6 +105,20 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     return conversationKindOf(context.activity) === 'personal'
       ? kallelseCard(kallelse, locale, 'person')
       : kallelseCard({ ...kallelse, answer: null }, locale, 'channel');
+  }
+
+  /**
+   * Invokes the bot does not handle, and an `adaptiveCard/action` without an action, are the
+   * sender's mistake: answered 400 in Bot Framework's error shape. botbuilder would answer 501 to
+   * the first, and throw on the second (a turn error, then 501 again).
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const value = context.activity.value as { action?: unknown } | null | undefined;
+    const hasAction = typeof value === 'object' && value !== null && typeof value.action === 'object' && value.action !== null;
+    if (context.activity.name === 'adaptiveCard/action' && !hasAction) return invokeError('BadRequest', 'The invoke has no action.');
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== StatusCodes.NOT_IMPLEMENTED) return response;
+    return invokeError('NotSupported', `The bot does not handle the invoke '${String(context.activity.name).slice(0, 64)}'.`);
   }
 
   /** Universal Actions: answer `adaptiveCard/action` with the card that replaces the one clicked. */
@@ -201,4 +217,12 @@ export class ArbetsrumBot extends TeamsActivityHandler {
       notUnderstood ? MessageFactory.attachment(card, botMessages(locale).notUnderstood) : MessageFactory.attachment(card),
     );
   }
+}
+
+/** An invoke answered 400 as botbuilder answers one (`application/vnd.microsoft.error`), with a code and a message. */
+function invokeError(code: string, message: string): InvokeResponse {
+  return {
+    status: StatusCodes.BAD_REQUEST,
+    body: { statusCode: StatusCodes.BAD_REQUEST, type: 'application/vnd.microsoft.error', value: { code, message } },
+  };
 }

@@ -10,15 +10,22 @@ import { RSVP_VERBS } from './cards/kallelse-card';
 import { MINUTES_VERBS } from './cards/minutes-published-card';
 import { PROPOSAL_VERBS } from './cards/proposal-form-card';
 
-const id = z.string().trim().min(1).max(64);
+/** Our ids (UUIDs; letters, digits and dashes), as the tab API's `idParam`: nothing else reaches a query. */
+const ID_CHARACTERS = /^[A-Za-z0-9-]*$/;
+const id = z.string().trim().min(1).max(64).regex(ID_CHARACTERS);
 const optionalId = z
-  .union([z.string().trim().max(64), z.null()])
+  .union([z.string().trim().max(64).regex(ID_CHARACTERS), z.null()])
   .optional()
   .transform((value) => (value ? value : null));
+/**
+ * PostgreSQL cannot store NUL (text) or half a surrogate pair (jsonb), and no one types either:
+ * refused here rather than by the database.
+ */
+const storable = (value: string) => !value.includes('\u0000') && value.isWellFormed();
 /** Generous outer limits: the domain gives the precise per-field message below these. */
 const text = (max: number) =>
   z
-    .union([z.string().max(max), z.null()])
+    .union([z.string().max(max).refine(storable, 'no NUL characters or broken surrogate pairs'), z.null()])
     .optional()
     .transform((value) => value ?? '');
 
@@ -34,7 +41,8 @@ const submit = z.object({
   goalIds: z
     .union([z.string().max(4000), z.array(z.string().max(64)).max(100), z.null()])
     .optional()
-    .transform((value) => (Array.isArray(value) ? value : (value ?? '').split(',')).map((s) => s.trim()).filter((s) => s !== '')),
+    .transform((value) => (Array.isArray(value) ? value : (value ?? '').split(',')).map((s) => s.trim()).filter((s) => s !== ''))
+    .pipe(z.array(id).max(100)),
   minutesNeeded: z
     .union([z.number(), z.string().max(10), z.null()])
     .optional()
@@ -65,7 +73,7 @@ const cardAction = z.discriminatedUnion('verb', [
     verb: z.literal(RSVP_VERBS.answer),
     meetingId: id,
     answer: z.string().max(20),
-    substituteName: z.union([z.string().max(2000), z.null()]).optional(),
+    substituteName: z.union([z.string().max(2000).refine(storable, 'no NUL characters or broken surrogate pairs'), z.null()]).optional(),
   }),
 ]);
 

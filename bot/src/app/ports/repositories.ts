@@ -2,9 +2,10 @@
  * The repository ports. Every read and write names the tenant: one deployment hosts many
  * municipalities, and no query may cross from one to another.
  */
+import type { PersonalDataStore } from './personal-data';
 import type { AgendaItem } from '../../domain/agenda-item';
 import type { Attendance } from '../../domain/attendance';
-import type { AuditEvent } from '../../domain/audit';
+import type { AuditEvent, RecordedAuditEvent } from '../../domain/audit';
 import type { CallResponse } from '../../domain/call-response';
 import type { ConversationRecord } from '../../domain/conversation';
 import type { Delivery, DeliveryState } from '../../domain/delivery';
@@ -219,6 +220,11 @@ export interface PresenceRepository {
 export interface AuditLog {
   record(event: AuditEvent): Promise<void>;
   listByGroup(tenantId: string, groupId: string, limit: number): Promise<AuditEvent[]>;
+  /**
+   * A page of the group's events, newest first: those after the event `before` (its id) in that
+   * order, or from the newest when null. An id that is not one of the group's events gives none.
+   */
+  listPage(tenantId: string, groupId: string, page: { limit: number; before: string | null }): Promise<RecordedAuditEvent[]>;
 }
 
 export interface Repositories {
@@ -246,6 +252,7 @@ export interface Repositories {
   timedPlans: TimedPlanRepository;
   timedRuns: TimedRunRepository;
   actionStatus: ActionStatusRepository;
+  personalData: PersonalDataStore;
 }
 
 /** Runs work atomically: all of it is stored, or none of it. */

@@ -40,3 +40,11 @@ export interface MembersOverview {
 export function listMembers(api: ApiClient, groupId: string, signal: AbortSignal): Promise<MembersOverview> {
   return api.request(`/groups/${encodeURIComponent(groupId)}/members`, { signal });
 }
+
+/** Erases a member's personal data on request (strategists; the server checks). */
+export function eraseMember(api: ApiClient, groupId: string, personId: string): Promise<unknown> {
+  return api.request(`/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(personId)}/erase`, {
+    method: 'POST',
+    body: { confirm: true },
+  });
+}

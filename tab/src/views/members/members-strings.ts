@@ -24,6 +24,20 @@ const sv = {
   missingDelegate: 'Saknar delegat',
   roles: { strategist: 'Hållbarhetsstrateg', delegate: 'Delegat', substitute: 'Ersättare', guest: 'Gäst' } satisfies Record<Role, string>,
   empty: 'Gruppen har inga medlemmar ännu.',
+  actionColumn: 'Personuppgifter',
+  erase: 'Radera…',
+  eraseLabel: (name: string) => `Radera personuppgifter för ${name}`,
+  eraseTitle: (name: string) => `Radera ${name}s personuppgifter?`,
+  eraseBody:
+    'Personen tas bort ur gruppen. Namn, e-post och Teams-kontakt ersätts med ”Raderad person”, svar och kommentarer som inte publicerats tas bort, och öppna åtgärder blir utan ägare. Det går inte att ångra.',
+  eraseKept:
+    'Publicerade minnesanteckningar är allmänna handlingar och behåller namnet som det publicerades. Förslag personen lämnat finns kvar utan namn.',
+  confirmErase: 'Radera',
+  keep: 'Avbryt',
+  erased: (name: string) => `${name}s personuppgifter är raderade.`,
+  eraseConflict:
+    'Personen kan inte raderas här: en hållbarhetsstrateg lämnar först över rollen, och den som är med i fler grupper raderas av varje grupps strateg.',
+  eraseFailed: 'Det gick inte att radera.',
 };
 
 export type MembersStrings = typeof sv;
@@ -49,6 +63,19 @@ const en: MembersStrings = {
   missingDelegate: 'No delegate',
   roles: { strategist: 'Sustainability strategist', delegate: 'Delegate', substitute: 'Substitute', guest: 'Guest' },
   empty: 'The group has no members yet.',
+  actionColumn: 'Personal data',
+  erase: 'Erase…',
+  eraseLabel: (name) => `Erase the personal data of ${name}`,
+  eraseTitle: (name) => `Erase ${name}'s personal data?`,
+  eraseBody:
+    'The person leaves the group. Name, e-mail and Teams contact are replaced with “Raderad person”, unpublished answers and comments are removed, and open actions lose their owner. This cannot be undone.',
+  eraseKept: 'Published minutes are public records and keep the name as published. Proposals the person made stay, without the name.',
+  confirmErase: 'Erase',
+  keep: 'Cancel',
+  erased: (name) => `${name}'s personal data has been erased.`,
+  eraseConflict:
+    "The person cannot be erased here: a sustainability strategist first hands over the role, and someone in more groups is erased by each group's strategist.",
+  eraseFailed: 'The erasure failed.',
 };
 
 export function useMembersStrings(): MembersStrings {

@@ -1,12 +1,13 @@
 /** Medlemmar: the group's people by organisation, with warnings about förvaltningar on top. */
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { useSharedStyles } from '../../shared-styles';
 import { useResource } from '../../use-resource';
 import { EmptyState, ErrorState, LoadingState } from '../status-views';
 import type { ViewProps } from '../view-props';
-import { listMembers, type MemberWarning, type MembersOverview } from './members-api';
+import { EraseMemberDialog } from './erase-member-dialog';
+import { listMembers, type MemberPerson, type MemberWarning, type MembersOverview } from './members-api';
 import { useMembersStrings } from './members-strings';
 import { OrganisationMembers } from './organisation-members';
 
@@ -61,9 +62,16 @@ export default function MembersView(props: ViewProps) {
   const s = useMembersStrings();
   const headingId = useId();
   const warningsId = useId();
-  const { api, group } = props;
+  const { api, group, me, role } = props;
   const resource = useResource((signal) => listMembers(api, group.id, signal), [api, group.id]);
   const overview = resource.data?.group.id === group.id ? resource.data : undefined;
+  const [erasing, setErasing] = useState<MemberPerson | null>(null);
+  const [erased, setErased] = useState<string | null>(null);
+  // Strategists erase on request; not themselves or another strategist (the server refuses too).
+  const onErase =
+    role === 'strategist'
+      ? { can: (person: MemberPerson) => person.role !== 'strategist' && person.id !== me.person.id, ask: setErasing }
+      : undefined;
 
   let body;
   if (!overview) {
@@ -100,10 +108,17 @@ export default function MembersView(props: ViewProps) {
                   kindLabel={s.kinds[organisation.kind]}
                   people={people}
                   missingDelegate={noDelegate.has(organisation.id)}
+                  {...(onErase ? { onErase } : {})}
                 />
               ))}
               {without.length > 0 && (
-                <OrganisationMembers name={s.noOrganisation} kindLabel={null} people={without} missingDelegate={false} />
+                <OrganisationMembers
+                  name={s.noOrganisation}
+                  kindLabel={null}
+                  people={without}
+                  missingDelegate={false}
+                  {...(onErase ? { onErase } : {})}
+                />
               )}
             </div>
           </>
@@ -120,7 +135,27 @@ export default function MembersView(props: ViewProps) {
         </h2>
         <p className={styles.lead}>{s.intro}</p>
       </div>
+      <div role="status">
+        {erased && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{s.erased(erased)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       {body}
+      {erasing && (
+        <EraseMemberDialog
+          api={api}
+          groupId={group.id}
+          person={erasing}
+          onClose={() => setErasing(null)}
+          onErased={(person) => {
+            setErasing(null);
+            setErased(person.name);
+            resource.reload();
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -3,8 +3,9 @@
  * small block — name, then role and mail — since a mail address alone fills a side panel's width;
  * the explicit ARIA roles keep the table semantics a CSS display change can drop.
  */
-import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useSharedStyles } from '../../shared-styles';
 import type { MemberPerson } from './members-api';
 import { useMembersStrings } from './members-strings';
 
@@ -73,6 +74,7 @@ const useStyles = makeStyles({
   name: { width: '30%', [NARROW]: { width: 'auto', fontWeight: tokens.fontWeightSemibold } },
   role: { width: '25%', [NARROW]: { width: 'auto', color: tokens.colorNeutralForeground2 } },
   email: { [NARROW]: { color: tokens.colorNeutralForeground2 } },
+  action: { width: '1%', whiteSpace: 'nowrap', [NARROW]: { width: 'auto', paddingBlockStart: tokens.spacingVerticalXS } },
   none: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
@@ -81,14 +83,18 @@ export function OrganisationMembers({
   kindLabel,
   people,
   missingDelegate,
+  onErase,
 }: {
   name: string;
   /** "Förvaltning", "Bolag" …; none for the people without an organisation. */
   kindLabel: string | null;
   people: MemberPerson[];
   missingDelegate: boolean;
+  /** Strategists only: the people who may be erased here get a button that asks for it. */
+  onErase?: { can: (person: MemberPerson) => boolean; ask: (person: MemberPerson) => void };
 }) {
   const styles = useStyles();
+  const shared = useSharedStyles();
   const s = useMembersStrings();
   const headingId = useId();
 
@@ -125,6 +131,11 @@ export function OrganisationMembers({
               <th role="columnheader" scope="col" className={styles.th}>
                 {s.columns.email}
               </th>
+              {onErase && (
+                <th role="columnheader" scope="col" className={styles.th}>
+                  <span className={shared.visuallyHidden}>{s.actionColumn}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody role="rowgroup" className={styles.tbody}>
@@ -139,6 +150,15 @@ export function OrganisationMembers({
                 <td role="cell" className={mergeClasses(styles.cell, styles.email)}>
                   {person.email}
                 </td>
+                {onErase && (
+                  <td role="cell" className={mergeClasses(styles.cell, styles.action)}>
+                    {onErase.can(person) && (
+                      <Button size="small" appearance="subtle" aria-label={s.eraseLabel(person.name)} onClick={() => onErase.ask(person)}>
+                        {s.erase}
+                      </Button>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -20,13 +20,30 @@ const TEXT_WIDTH_TWIPS = 11906 - 2 * 1440;
 
 const LANGUAGE_TAGS: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
+/**
+ * Text as XML 1.0 allows it. A character XML forbids makes the part malformed, and Word then
+ * refuses the whole file. docx escapes `& < >` and drops C0 control characters, but passes the
+ * non-characters U+FFFE and U+FFFF through (a title with one broke the document). So every
+ * forbidden character is dropped here, whatever the library does: controls but tab, newline and
+ * return, U+FFFE and U+FFFF; half a surrogate pair becomes U+FFFD, as a UTF-8 encoder makes it.
+ */
+function xmlChars(text: string): string {
+  // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+  return text.toWellFormed().replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
+/** Every run of people's text is made here, so none escapes `xmlChars`. */
+function run(text: string, options: { bold?: boolean; italics?: boolean; break?: number } = {}): TextRun {
+  return new TextRun({ ...options, text: xmlChars(text) });
+}
+
 export function heading(text: string, level: 1 | 2 | 3): Paragraph {
-  return new Paragraph({ heading: HEADINGS[level], children: [new TextRun(oneLine(text))] });
+  return new Paragraph({ heading: HEADINGS[level], children: [run(oneLine(text))] });
 }
 
 /** One paragraph's lines as runs, a single newline becoming a line break inside the paragraph. */
 function lineRuns(text: string): TextRun[] {
-  return text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
+  return text.split('\n').map((line, i) => run(line, { break: i > 0 ? 1 : undefined }));
 }
 
 /**
@@ -43,12 +60,12 @@ export function textBlocks(text: string): Paragraph[] {
 }
 
 export function plain(text: string, options: { bold?: boolean; italics?: boolean } = {}): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text, bold: options.bold, italics: options.italics })] });
+  return new Paragraph({ children: [run(text, { bold: options.bold, italics: options.italics })] });
 }
 
 /** "Label: value", the label in bold, as on the card and in the mail. */
 export function labelled(label: string, value: string): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
+  return new Paragraph({ children: [run(`${label}: `, { bold: true }), run(value)] });
 }
 
 export function bullet(text: string): Paragraph {
@@ -65,7 +82,7 @@ export interface Column {
 }
 
 function cell(text: string, width: number, bold: boolean): TableCell {
-  const paragraphs = text.split(/\n+/).map((part) => new Paragraph({ children: [new TextRun({ text: part, bold: bold || undefined })] }));
+  const paragraphs = text.split(/\n+/).map((part) => new Paragraph({ children: [run(part, { bold: bold || undefined })] }));
   return new TableCell({ width: { size: width, type: WidthType.DXA }, children: paragraphs });
 }
 
@@ -100,7 +117,7 @@ export function meetingFacts(meeting: MeetingView, m: DocumentMessages, locale: 
   ];
 }
 
-const xmlText = (text: string) => escapeHtml(oneLine(text));
+const xmlText = (text: string) => escapeHtml(xmlChars(oneLine(text)));
 
 /**
  * docx always stamps docProps/core.xml with the wall clock; the part is written here instead, so a

@@ -12,7 +12,7 @@ import { AGENDA_LIMITS, type AgendaItemDraft } from '../../../domain/agenda-item
 import type { Authenticator } from '../authenticator';
 import type { SessionIdentity } from '../dev-token';
 import { authedRoute } from './authed-route';
-import { idParam } from './tab-api';
+import { idParam, isStorableText } from './tab-api';
 
 export interface AgendaApiUseCases {
   getMeetingAgenda(input: SessionIdentity & { meetingId: string }): Promise<MeetingAgendaView>;
@@ -25,7 +25,7 @@ export interface AgendaApiUseCases {
 const itemBody = z
   .object({
     id: idParam.nullable(),
-    title: z.string().trim().min(1).max(AGENDA_LIMITS.titleMax),
+    title: z.string().trim().min(1).max(AGENDA_LIMITS.titleMax).refine(isStorableText, 'no NUL characters or broken surrogate pairs'),
     durationMinutes: z.number().int().min(AGENDA_LIMITS.minutesMin).max(AGENDA_LIMITS.minutesMax),
     presenterPersonId: idParam.nullable(),
     proposalId: idParam.nullable(),

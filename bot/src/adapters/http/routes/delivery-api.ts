@@ -25,7 +25,18 @@ export interface DeliveryApiUseCases {
 }
 
 /** A run's key: `<kind>:<subject>:<day>`, ids and dates only. */
-const retryBody = z.object({ key: z.string().trim().min(1).max(300) }).strict();
+const retryBody = z
+  .object({
+    key: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .regex(/^[A-Za-z0-9:-]+$/, 'a key like kallelse:<meeting id>:2026-03-04'),
+  })
+  .strict();
+/** Sending takes no body; anything sent is refused rather than ignored. */
+const noBody = z.object({}).strict();
 
 export function registerDeliveryApi(
   server: Server,
@@ -37,6 +48,7 @@ export function registerDeliveryApi(
     '/api/meetings/:meetingId/call-for-proposals',
     authed(async (req, res, who) => {
       const meetingId = idParam.parse(req.params.meetingId);
+      noBody.parse(req.body ?? {});
       res.json({ report: await deps.useCases.sendCallForProposals({ by: who, tenantId: who.tenantId, meetingId }) });
     }),
   );
@@ -45,6 +57,7 @@ export function registerDeliveryApi(
     '/api/meetings/:meetingId/kallelse',
     authed(async (req, res, who) => {
       const meetingId = idParam.parse(req.params.meetingId);
+      noBody.parse(req.body ?? {});
       res.json({ report: await deps.useCases.sendKallelse({ by: who, tenantId: who.tenantId, meetingId }) });
     }),
   );

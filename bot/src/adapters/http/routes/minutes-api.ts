@@ -14,7 +14,7 @@ import { ACTION_STATUSES, MINUTES_LIMITS, PRESENCES, type MinutesDraft } from '.
 import type { Authenticator } from '../authenticator';
 import type { SessionIdentity } from '../dev-token';
 import { authedRoute } from './authed-route';
-import { idParam } from './tab-api';
+import { idParam, plainText } from './tab-api';
 
 export interface MinutesApiUseCases {
   listMeetingMinutes(input: SessionIdentity & { groupId: string }): Promise<{ meetings: MeetingMinutesSummary[] }>;
@@ -31,7 +31,7 @@ const revision = z.number().int().min(0).max(2_147_483_647);
  * Text limits here bound the request; the domain counts characters (code points) exactly. A
  * character outside the Basic Multilingual Plane is two UTF-16 units, hence the factor of two.
  */
-const text = (max: number) => z.string().max(max * 2);
+const text = (max: number) => plainText(max * 2);
 
 const saveBody = z
   .object({

@@ -17,7 +17,7 @@ import { isHttpsUrl, MEETING_LIMITS } from '../../../domain/meeting-plan';
 import type { Authenticator } from '../authenticator';
 import type { SessionIdentity } from '../dev-token';
 import { authedRoute } from './authed-route';
-import { idParam } from './tab-api';
+import { idParam, plainText } from './tab-api';
 
 export interface PlanApiUseCases {
   getMeetingPlan(input: SessionIdentity & { groupId: string; year?: number }): Promise<MeetingPlan>;
@@ -36,11 +36,9 @@ const date = z
   // The same years a plan may cover.
   .refine((text) => year.safeParse(Number(text.slice(0, 4))).success, 'a year from 2000 to 2100');
 const duration = z.number().int().min(MEETING_LIMITS.durationMin).max(MEETING_LIMITS.durationMax);
-const place = z.string().max(MEETING_LIMITS.placeMax);
+const place = plainText(MEETING_LIMITS.placeMax);
 // Empty means "no link".
-const onlineUrl = z
-  .string()
-  .max(MEETING_LIMITS.onlineUrlMax)
+const onlineUrl = plainText(MEETING_LIMITS.onlineUrlMax)
   .refine((url) => url.trim() === '' || isHttpsUrl(url.trim()), 'an https:// link is needed')
   .nullable();
 
@@ -66,7 +64,7 @@ const planBody = z
     durationMinutes: duration,
     place,
     onlineUrl,
-    titlePrefix: z.string().max(MEETING_LIMITS.titlePrefixMax).optional(),
+    titlePrefix: plainText(MEETING_LIMITS.titlePrefixMax).optional(),
     addToExisting: z.boolean().default(false),
     preview: z.boolean().default(false),
   })
@@ -79,7 +77,7 @@ const editBody = z
     durationMinutes: duration.optional(),
     place: place.optional(),
     onlineUrl: onlineUrl.optional(),
-    title: z.string().max(MEETING_LIMITS.titleMax).optional(),
+    title: plainText(MEETING_LIMITS.titleMax).optional(),
   })
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: 'nothing to change' });

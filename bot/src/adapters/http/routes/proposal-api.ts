@@ -12,7 +12,7 @@ import { PROPOSAL_LIMITS, PROPOSAL_STATUSES, type ProposalDraft, type ProposalSt
 import type { Authenticator } from '../authenticator';
 import type { SessionIdentity } from '../dev-token';
 import { authedRoute } from './authed-route';
-import { idParam } from './tab-api';
+import { idParam, plainText } from './tab-api';
 
 export interface ProposalApiUseCases {
   listGroupProposals(
@@ -28,9 +28,9 @@ export interface ProposalApiUseCases {
 const submitBody = z
   .object({
     submissionKey: idParam,
-    title: z.string().max(PROPOSAL_LIMITS.titleMax * 2),
-    description: z.string().max(PROPOSAL_LIMITS.descriptionMax * 2),
-    kind: z.string().max(40),
+    title: plainText(PROPOSAL_LIMITS.titleMax * 2),
+    description: plainText(PROPOSAL_LIMITS.descriptionMax * 2),
+    kind: plainText(40),
     organisationId: idParam.nullable(),
     goalIds: z.array(idParam).max(PROPOSAL_LIMITS.goalsMax * 2),
     minutesNeeded: z.number().int().min(0).max(1000),
@@ -52,10 +52,8 @@ const listQuery = z
 
 const decisionBody = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('accept'), meetingId: idParam.optional() }).strict(),
-  z
-    .object({ decision: z.literal('defer'), meetingId: idParam, note: z.string().max(PROPOSAL_LIMITS.declineReasonMax).optional() })
-    .strict(),
-  z.object({ decision: z.literal('decline'), reason: z.string().trim().min(1).max(PROPOSAL_LIMITS.declineReasonMax) }).strict(),
+  z.object({ decision: z.literal('defer'), meetingId: idParam, note: plainText(PROPOSAL_LIMITS.declineReasonMax).optional() }).strict(),
+  z.object({ decision: z.literal('decline'), reason: plainText(PROPOSAL_LIMITS.declineReasonMax).trim().min(1) }).strict(),
 ]);
 
 export function registerProposalApi(

@@ -23,6 +23,13 @@ export const idParam = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9-]+$/);
+/**
+ * Text a person wrote, up to `max` UTF-16 units, as PostgreSQL can store it: no NUL (text cannot
+ * hold it) and no half of a surrogate pair (jsonb refuses its escape, e.g. in the audit log).
+ * No one types either, and the database would fail the request with a 500: refused here instead.
+ */
+export const isStorableText = (value: string): boolean => !value.includes('\u0000') && value.isWellFormed();
+export const plainText = (max: number) => z.string().max(max).refine(isStorableText, 'no NUL characters or broken surrogate pairs');
 const groupParams = z.object({ groupId: idParam });
 const yearQuery = z.object({
   year: z
