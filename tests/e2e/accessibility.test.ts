@@ -362,17 +362,24 @@ describeWithChromium('accessibility of the tab', () => {
       [280, 'contrast'],
       [320, 'dark'],
     ] as const) {
+      // One page per width, moved from view to view; the view before must be gone first.
+      const page = await open(STRATEGIST, '#/overview', { theme, width });
       for (const route of ['#/overview', '#/meeting', '#/accessibility']) {
-        const page = await open(STRATEGIST, route, { theme, width });
+        if (route !== '#/overview') {
+          const before = await page.locator('main h2').first().elementHandle();
+          await page.evaluate(`location.hash = ${JSON.stringify(route)}`);
+          await before?.waitForElementState('hidden');
+        }
         await viewReady(page);
         const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
         expect({ width, route, overflow }).toEqual({ width, route, overflow: 0 });
         if (route === '#/meeting') await page.screenshot({ path: path.join(shots, `a11y-meeting-${theme}-${width}.png`), fullPage: true });
-        await page.close();
       }
-    }
-    for (const theme of ['dark', 'contrast'] as const) {
-      const page = await open(STRATEGIST, '#/meeting', { theme });
+      // The same theme at full width, for the screenshots.
+      const before = await page.locator('main h2').first().elementHandle();
+      await page.evaluate(`location.hash = '#/meeting'`);
+      await before?.waitForElementState('hidden');
+      await page.setViewportSize({ width: 1280, height: 900 });
       await viewReady(page);
       await page.screenshot({ path: path.join(shots, `a11y-meeting-${theme}.png`), fullPage: true });
       await page.close();

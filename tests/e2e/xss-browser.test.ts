@@ -83,7 +83,10 @@ describeWithChromium('people’s text in the tab', () => {
     const groupId = me.body.groups[0]!.id;
     const overview = await dev.call<{ nextMeeting: { id: string } }>(STRATEGIST, `/groups/${groupId}/overview`);
     meetingId = overview.body.nextMeeting.id;
-    for (const { id, text } of XSS_CORPUS.filter((entry) => !entry.text.includes('\u0000'))) {
+    // NUL and half a surrogate pair are not text: the API refuses them (400), so they never reach a view.
+    const notText = (text: string) =>
+      text.includes('\u0000') || /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+    for (const { id, text } of XSS_CORPUS.filter((entry) => !notText(entry.text))) {
       const title = text.replace(/\s+/g, ' ').trim();
       const { status, body } = await dev.call<{ proposal: { id: string; title: string; description: string } }>(
         DELEGATE,
