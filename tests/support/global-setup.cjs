@@ -5,7 +5,32 @@
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
+const root = () => path.resolve(__dirname, '..', '..');
+
 module.exports = async function globalSetup() {
-  const root = path.resolve(__dirname, '..', '..');
-  execFileSync(process.execPath, [path.join(root, 'scripts', 'build-tab.mjs')], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(root(), 'scripts', 'build-tab.mjs')], { cwd: root(), stdio: 'pipe' });
+  await pgliteTemplate();
 };
+
+/**
+ * A new PGlite cluster costs some five seconds (initdb in WebAssembly); loading a dump of one costs
+ * under two. One empty cluster is dumped here, once per PGlite version, and the in-memory databases
+ * of the tests start from it (tests/support/database.ts). Migrations still run in every test.
+ */
+async function pgliteTemplate() {
+  const { existsSync, writeFileSync, renameSync } = require('node:fs');
+  const { tmpdir } = require('node:os');
+  const { readFileSync } = require('node:fs');
+  const { version } = JSON.parse(readFileSync(path.join(root(), 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8'));
+  const file = path.join(tmpdir(), `arbetsrum-pglite-${version}.tar`);
+  if (!existsSync(file)) {
+    const { PGlite } = require('@electric-sql/pglite');
+    const pglite = await PGlite.create();
+    const dump = await pglite.dumpDataDir('none');
+    await pglite.close();
+    const partial = `${file}.${process.pid}`;
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    renameSync(partial, file);
+  }
+  process.env.ARBETSRUM_TEST_PGLITE_TEMPLATE = file;
+}

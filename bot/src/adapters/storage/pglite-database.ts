@@ -47,10 +47,18 @@ type PgliteSession = Pick<Transaction, 'query' | 'exec'>;
  * Opens PGlite with its files under `dataDir` (created if missing), or in memory when omitted.
  * `pglite` is the engine itself, for pg-boss's own adapter: the jobs live in the same database.
  */
-export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase & { pglite: unknown }> {
+export async function openPgliteDatabase(
+  dataDir?: string,
+  /** A data directory dumped earlier (`dumpDataDir`) to start from, instead of a new cluster. */
+  options: { from?: Blob } = {},
+): Promise<SqlDatabase & { pglite: unknown }> {
   if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
   const unlock = dataDir !== undefined ? lockDirectory(dataDir) : () => undefined;
-  const pglite = await PGlite.create({ ...(dataDir !== undefined ? { dataDir } : {}), parsers: PARSERS }).catch((error: unknown) => {
+  const pglite = await PGlite.create({
+    ...(dataDir !== undefined ? { dataDir } : {}),
+    ...(options.from ? { loadDataDir: options.from } : {}),
+    parsers: PARSERS,
+  }).catch((error: unknown) => {
     unlock();
     throw error;
   });
