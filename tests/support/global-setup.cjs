@@ -29,7 +29,7 @@ async function pgliteTemplate() {
     const dump = await pglite.dumpDataDir('none');
     await pglite.close();
     const partial = `${file}.${process.pid}`;
-    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    writeFileSync(partial, require('node:buffer').Buffer.from(await dump.arrayBuffer()));
     renameSync(partial, file);
   }
   process.env.ARBETSRUM_TEST_PGLITE_TEMPLATE = file;
