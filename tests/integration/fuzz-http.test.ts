@@ -265,7 +265,15 @@ describe('fuzzing every API route and card verb (local mode)', () => {
     process.stdout.write(`fuzz-http: seed ${SEED}, ${RUNS} payloads per route and verb (repeat with FUZZ_SEED=${SEED})\n`);
     dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-fuzz-'));
     const config = {
-      ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1', WRITES_PER_MINUTE: '100000' }),
+      ...readConfig({
+        DATA_DIR: dataDir,
+        HOST: '127.0.0.1',
+        WRITES_PER_MINUTE: '100000',
+        // Background rounds only when a request wakes them, never on their own: a calendar sync
+        // retried on a timer could write just as a refused request is sent again (a false alarm).
+        OUTBOX_INTERVAL_MS: '600000',
+        JOBS_POLL_SECONDS: '600',
+      }),
       port: 0,
       graphStandInPort: 0,
     };

@@ -3,32 +3,19 @@
  * from every view's footer. The text is static and shows even when the API does not answer (it is
  * where people turn when something does not work); only the contact comes from the group's data.
  */
-import { Body1, Button, Link, Spinner, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Link, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { Fragment, useId, type MouseEvent } from 'react';
 import { useI18n } from '../../i18n';
 import { useSharedStyles } from '../../shared-styles';
 import { useResource } from '../../use-resource';
 import { Icon } from '../icons';
+import { StatementList, StatementSection, useStatementStyles } from '../statement-parts';
 import type { ViewProps } from '../view-props';
 import { DIGG_REPORT_URL, STATEMENT_ASSESSED, STATEMENT_UPDATED, useAccessibilityStrings } from './accessibility-strings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL, maxWidth: '75ch' },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  // "Tillgänglighetsredogörelse" alone is wider than a 280 px side panel.
-  heading: { margin: 0, overflowWrap: 'anywhere' },
-  text: { margin: 0 },
-  list: {
-    margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalXXL,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-  },
   status: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   mail: { overflowWrap: 'anywhere' },
-  linkIcon: { verticalAlign: 'text-bottom', marginInlineStart: tokens.spacingHorizontalXXS },
   retry: { alignSelf: 'flex-start' },
 });
 
@@ -36,7 +23,7 @@ const useStyles = makeStyles({
 const atNoon = (isoDate: string): string => `${isoDate}T12:00:00Z`;
 
 export default function AccessibilityView({ api, group, overview, onOpenLink }: ViewProps) {
-  const styles = useStyles();
+  const styles = { ...useStatementStyles(), ...useStyles() };
   const shared = useSharedStyles();
   const s = useAccessibilityStrings();
   const { dates } = useI18n();
@@ -74,48 +61,27 @@ export default function AccessibilityView({ api, group, overview, onOpenLink }: 
         </Body1>
       </div>
 
-      <section className={styles.section} aria-labelledby={ids.scope}>
-        <Subtitle2 as="h3" id={ids.scope} className={styles.heading}>
-          {s.scopeTitle}
-        </Subtitle2>
-        <ul className={styles.list}>
-          {s.scope.map((line) => (
-            <li key={line}>
-              <Body1>{line}</Body1>
-            </li>
-          ))}
-        </ul>
+      <StatementSection id={ids.scope} title={s.scopeTitle}>
+        <StatementList lines={s.scope} />
         <Body1 as="p" className={styles.text}>
           {s.scopeNot}
         </Body1>
-      </section>
+      </StatementSection>
 
-      <section className={styles.section} aria-labelledby={ids.status}>
-        <Subtitle2 as="h3" id={ids.status} className={styles.heading}>
-          {s.statusTitle}
-        </Subtitle2>
+      <StatementSection id={ids.status} title={s.statusTitle}>
         <Body1 as="p" className={styles.status}>
           {s.status}
         </Body1>
         <Body1 as="p" className={styles.text}>
           {s.gapsIntro}
         </Body1>
-        <ul className={styles.list}>
-          {s.gaps.map((line) => (
-            <li key={line}>
-              <Body1>{line}</Body1>
-            </li>
-          ))}
-        </ul>
+        <StatementList lines={s.gaps} />
         <Body1 as="p" className={styles.text}>
           {s.noExemptions}
         </Body1>
-      </section>
+      </StatementSection>
 
-      <section className={styles.section} aria-labelledby={ids.contact}>
-        <Subtitle2 as="h3" id={ids.contact} className={styles.heading}>
-          {s.contactTitle}
-        </Subtitle2>
+      <StatementSection id={ids.contact} title={s.contactTitle}>
         <Body1 as="p" className={styles.text}>
           {s.contactIntro}
         </Body1>
@@ -148,12 +114,9 @@ export default function AccessibilityView({ api, group, overview, onOpenLink }: 
         <Body1 as="p" className={styles.text}>
           {s.contactWhat}
         </Body1>
-      </section>
+      </StatementSection>
 
-      <section className={styles.section} aria-labelledby={ids.supervision}>
-        <Subtitle2 as="h3" id={ids.supervision} className={styles.heading}>
-          {s.supervisionTitle}
-        </Subtitle2>
+      <StatementSection id={ids.supervision} title={s.supervisionTitle}>
         <Body1 as="p" className={styles.text}>
           {s.supervision}
         </Body1>
@@ -164,35 +127,23 @@ export default function AccessibilityView({ api, group, overview, onOpenLink }: 
             <span className={shared.visuallyHidden}> {s.opensInNewWindow}</span>
           </Link>
         </Body1>
-      </section>
+      </StatementSection>
 
-      <section className={styles.section} aria-labelledby={ids.method}>
-        <Subtitle2 as="h3" id={ids.method} className={styles.heading}>
-          {s.methodTitle}
-        </Subtitle2>
+      <StatementSection id={ids.method} title={s.methodTitle}>
         <Body1 as="p" className={styles.text}>
           {s.methodIntro}
         </Body1>
-        <ul className={styles.list}>
-          {s.method.map((line) => (
-            <li key={line}>
-              <Body1>{line}</Body1>
-            </li>
-          ))}
-        </ul>
-      </section>
+        <StatementList lines={s.method} />
+      </StatementSection>
 
-      <section className={styles.section} aria-labelledby={ids.dates}>
-        <Subtitle2 as="h3" id={ids.dates} className={styles.heading}>
-          {s.datesTitle}
-        </Subtitle2>
+      <StatementSection id={ids.dates} title={s.datesTitle}>
         <Body1 as="p" className={styles.text}>
           {s.assessed(dates.longDate(atNoon(STATEMENT_ASSESSED)))}
         </Body1>
         <Body1 as="p" className={styles.text}>
           {s.updated(dates.longDate(atNoon(STATEMENT_UPDATED)))}
         </Body1>
-      </section>
+      </StatementSection>
     </section>
   );
 }

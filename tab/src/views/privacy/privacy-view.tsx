@@ -2,27 +2,16 @@
  * Personuppgifter: the privacy notice, reached from every view's footer, and the person's own
  * download of what Arbetsrum keeps about them. The text shows even when the API does not answer.
  */
-import { Body1, Button, Link, Spinner, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Link, Spinner, Subtitle1, makeStyles } from '@fluentui/react-components';
 import { useId, useState, type MouseEvent } from 'react';
 import { useSharedStyles } from '../../shared-styles';
 import { useResource } from '../../use-resource';
 import { Icon } from '../icons';
+import { StatementList, StatementSection, StatementText, useStatementStyles } from '../statement-parts';
 import type { ViewProps } from '../view-props';
 import { IMY_URL, usePrivacyStrings } from './privacy-strings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL, maxWidth: '75ch' },
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0, overflowWrap: 'anywhere' },
-  text: { margin: 0 },
-  list: {
-    margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalXXL,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-  },
-  linkIcon: { verticalAlign: 'text-bottom', marginInlineStart: tokens.spacingHorizontalXXS },
   download: { alignSelf: 'flex-start' },
 });
 
@@ -42,6 +31,7 @@ function saveFile(name: string, data: unknown): void {
 
 export default function PrivacyView({ api, group, overview, onOpenLink }: ViewProps) {
   const styles = useStyles();
+  const statement = useStatementStyles();
   const shared = useSharedStyles();
   const s = usePrivacyStrings();
   const ids = { title: useId(), what: useId(), why: useId(), keep: useId(), rights: useId(), download: useId() };
@@ -69,77 +59,42 @@ export default function PrivacyView({ api, group, overview, onOpenLink }: ViewPr
     }
   };
 
-  const list = (lines: readonly string[]) => (
-    <ul className={styles.list}>
-      {lines.map((line) => (
-        <li key={line}>
-          <Body1>{line}</Body1>
-        </li>
-      ))}
-    </ul>
-  );
-
   return (
-    <section className={`${shared.page} ${styles.root}`} aria-labelledby={ids.title}>
-      <div className={styles.section}>
-        <Subtitle1 as="h2" id={ids.title} className={styles.heading}>
+    <section className={`${shared.page} ${statement.root}`} aria-labelledby={ids.title}>
+      <div className={statement.intro}>
+        <Subtitle1 as="h2" id={ids.title} className={statement.heading}>
           {s.title}
         </Subtitle1>
-        <Body1 as="p" className={styles.text}>
-          {s.intro(details.data?.group.tenantName ?? '', group.name)}
-        </Body1>
+        <StatementText>{s.intro(details.data?.group.tenantName ?? '', group.name)}</StatementText>
       </div>
 
-      <section className={styles.section} aria-labelledby={ids.what}>
-        <Subtitle2 as="h3" id={ids.what} className={styles.heading}>
-          {s.whatTitle}
-        </Subtitle2>
-        {list(s.what)}
-        <Body1 as="p" className={styles.text}>
-          {s.whatNot}
-        </Body1>
-      </section>
+      <StatementSection id={ids.what} title={s.whatTitle}>
+        <StatementList lines={s.what} />
+        <StatementText>{s.whatNot}</StatementText>
+      </StatementSection>
 
-      <section className={styles.section} aria-labelledby={ids.why}>
-        <Subtitle2 as="h3" id={ids.why} className={styles.heading}>
-          {s.whyTitle}
-        </Subtitle2>
-        <Body1 as="p" className={styles.text}>
-          {s.why}
-        </Body1>
-      </section>
+      <StatementSection id={ids.why} title={s.whyTitle}>
+        <StatementText>{s.why}</StatementText>
+      </StatementSection>
 
-      <section className={styles.section} aria-labelledby={ids.keep}>
-        <Subtitle2 as="h3" id={ids.keep} className={styles.heading}>
-          {s.keepTitle}
-        </Subtitle2>
-        {list(s.keep)}
-      </section>
+      <StatementSection id={ids.keep} title={s.keepTitle}>
+        <StatementList lines={s.keep} />
+      </StatementSection>
 
-      <section className={styles.section} aria-labelledby={ids.rights}>
-        <Subtitle2 as="h3" id={ids.rights} className={styles.heading}>
-          {s.rightsTitle}
-        </Subtitle2>
-        {list(s.rights)}
-        <Body1 as="p" className={styles.text}>
-          {s.complaint}
-        </Body1>
-        <Body1 as="p" className={styles.text}>
+      <StatementSection id={ids.rights} title={s.rightsTitle}>
+        <StatementList lines={s.rights} />
+        <StatementText>{s.complaint}</StatementText>
+        <StatementText>
           <Link href={IMY_URL} target="_blank" rel="noopener noreferrer" onClick={openImy}>
             {s.imyLink}
-            <Icon name="open" size={16} className={styles.linkIcon} />
+            <Icon name="open" size={16} className={statement.linkIcon} />
             <span className={shared.visuallyHidden}> {s.opensInNewWindow}</span>
           </Link>
-        </Body1>
-      </section>
+        </StatementText>
+      </StatementSection>
 
-      <section className={styles.section} aria-labelledby={ids.download}>
-        <Subtitle2 as="h3" id={ids.download} className={styles.heading}>
-          {s.downloadTitle}
-        </Subtitle2>
-        <Body1 as="p" className={styles.text}>
-          {s.downloadIntro}
-        </Body1>
+      <StatementSection id={ids.download} title={s.downloadTitle}>
+        <StatementText>{s.downloadIntro}</StatementText>
         <Button className={styles.download} appearance="primary" disabled={download.kind === 'busy'} onClick={() => void fetchMine()}>
           {s.download}
         </Button>
@@ -148,11 +103,11 @@ export default function PrivacyView({ api, group, overview, onOpenLink }: ViewPr
           {download.kind === 'done' && <Body1>{s.downloaded(download.file)}</Body1>}
         </div>
         {download.kind === 'failed' && (
-          <Body1 as="p" className={styles.text} role="alert">
+          <Body1 as="p" className={statement.text} role="alert">
             {s.downloadFailed}
           </Body1>
         )}
-      </section>
+      </StatementSection>
     </section>
   );
 }
