@@ -10,23 +10,16 @@
  * after the service stops the database shows nothing stored. On PGlite, and on PostgreSQL too when
  * TEST_DATABASE_URL is set.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { pgliteServiceTarget, postgresServiceTarget, type ServiceDatabaseTarget } from '../support/service-database-targets';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { Client } from 'pg';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
-import { openPgliteDatabase } from '../../bot/src/adapters/storage/pglite-database';
-import { openPostgresDatabase } from '../../bot/src/adapters/storage/postgres-database';
 import type { SqlDatabase } from '../../bot/src/adapters/storage/sql-database';
 import { createSqlStorage } from '../../bot/src/adapters/storage/sql-storage';
 import { readGroupSeed } from '../../bot/src/adapters/storage/seed-file';
 import type { Logger } from '../../bot/src/app/ports/logger';
 import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
-import { readConfig, type Config } from '../../bot/src/config';
+import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
-import { withSearchPath } from '../support/database';
 import { DEMO_SEED_FILE } from '../support/demo-group';
 import { sequentialIds } from '../support/group-seed-mother';
 import { startLocalManagedIdentity, type LocalManagedIdentity } from '../support/local-managed-identity';
@@ -38,38 +31,6 @@ const SARA = { id: '29:sara', aadObjectId: '00000000-0000-4000-8000-000000000003
 const clock = { now: () => new Date('2026-03-01T10:00:00Z') };
 /** Token lifetimes are checked against real time (botbuilder's jsonwebtoken), not the business clock. */
 const nowSeconds = () => Math.floor(Date.now() / 1000);
-
-interface Target {
-  open(): Promise<SqlDatabase>;
-  config(base: Config): Config;
-  cleanUp(): Promise<void>;
-}
-
-async function pgliteTarget(): Promise<Target> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-bot-auth-'));
-  const dataDir = path.join(dir, 'pglite');
-  return {
-    open: () => openPgliteDatabase(dataDir),
-    config: (base) => ({ ...base, database: { kind: 'pglite', dataDir } }),
-    cleanUp: () => rm(dir, { recursive: true, force: true }),
-  };
-}
-
-async function postgresTarget(url: string): Promise<Target> {
-  const schema = `test_bot_auth_${randomBytes(5).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`CREATE SCHEMA ${schema}`);
-  const schemaUrl = withSearchPath(url, schema);
-  return {
-    open: async () => openPostgresDatabase(schemaUrl),
-    config: (base) => ({ ...base, database: { kind: 'postgres', url: schemaUrl }, jobs: { ...base.jobs, schema } }),
-    cleanUp: () => admin(`DROP SCHEMA ${schema} CASCADE`),
-  };
-}
 
 /** A loopback URL nothing listens on: Graph, which these tests never need, fails fast there. */
 async function closedLoopbackUrl(): Promise<string> {
@@ -95,8 +56,8 @@ async function snapshot(db: SqlDatabase, tenantId: string) {
   };
 }
 
-const targets: [string, () => Promise<Target>][] = [['PGlite', pgliteTarget]];
-if (process.env.TEST_DATABASE_URL) targets.push(['PostgreSQL', () => postgresTarget(process.env.TEST_DATABASE_URL!)]);
+const targets: [string, () => Promise<ServiceDatabaseTarget>][] = [['PGlite', () => pgliteServiceTarget('bot-auth')]];
+if (process.env.TEST_DATABASE_URL) targets.push(['PostgreSQL', () => postgresServiceTarget(process.env.TEST_DATABASE_URL!, 'bot_auth')]);
 
 // One managed identity for the file: botbuilder keeps the bot's token for the connector in the process.
 let identity: LocalManagedIdentity;
@@ -114,7 +75,7 @@ afterAll(async () => {
 });
 
 describe.each(targets)('Bot Framework tokens at POST /api/messages in production mode (%s)', (_name, makeTarget) => {
-  let target: Target;
+  let target: ServiceDatabaseTarget;
   let issuer: LocalOpenIdIssuer;
   let connector: Awaited<ReturnType<typeof startRecordingConnector>>;
   /** Where a replayed token would send the bot: must hear nothing. */

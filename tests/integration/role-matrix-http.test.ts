@@ -16,16 +16,14 @@
  * (kallelse, call for proposals) mail for real; no Teams conversation exists, so nothing needs
  * the Bot Connector. On PGlite, and on PostgreSQL too when TEST_DATABASE_URL is set.
  */
+import { pgliteServiceTarget, postgresServiceTarget, type ServiceDatabaseTarget } from '../support/service-database-targets';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { startGraphStandIn, type GraphStandIn } from '../../bot/src/adapters/graph/graph-stand-in';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
-import { openPgliteDatabase } from '../../bot/src/adapters/storage/pglite-database';
-import { openPostgresDatabase } from '../../bot/src/adapters/storage/postgres-database';
 import { readGroupSeed } from '../../bot/src/adapters/storage/seed-file';
 import type { SqlDatabase } from '../../bot/src/adapters/storage/sql-database';
 import { createSqlStorage } from '../../bot/src/adapters/storage/sql-storage';
@@ -40,7 +38,6 @@ import { readConfig, type Config } from '../../bot/src/config';
 import type { Meeting } from '../../bot/src/domain/meeting';
 import { plannedRunsForMeeting, timedWorkSettings } from '../../bot/src/domain/timed-work';
 import { startService, type RunningService } from '../../bot/src/main';
-import { withSearchPath } from '../support/database';
 import { DEMO_SEED_FILE } from '../support/demo-group';
 import { entraClaims, entraIssuerV2 } from '../support/entra-claims';
 import { aGroupSeed, sequentialIds } from '../support/group-seed-mother';
@@ -403,53 +400,17 @@ const MATRIX: readonly Entry[] = [
   },
 ];
 
-interface Target {
-  name: string;
-  open(): Promise<SqlDatabase>;
-  config(base: Config): Config;
-  cleanUp(): Promise<void>;
-}
-
-async function pgliteTarget(dir: string): Promise<Target> {
-  const dataDir = path.join(dir, 'pglite');
-  return {
-    name: 'PGlite',
-    open: () => openPgliteDatabase(dataDir),
-    config: (base) => ({ ...base, database: { kind: 'pglite', dataDir } }),
-    cleanUp: async () => undefined,
-  };
-}
-
-async function postgresTarget(url: string): Promise<Target> {
-  const schema = `test_matrix_${randomBytes(5).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`CREATE SCHEMA ${schema}`);
-  const schemaUrl = withSearchPath(url, schema);
-  return {
-    name: 'PostgreSQL',
-    open: async () => openPostgresDatabase(schemaUrl),
-    // pg-boss in a schema of its own: its tables change in the background, the snapshot reads ours.
-    config: (base) => ({ ...base, database: { kind: 'postgres', url: schemaUrl }, jobs: { ...base.jobs, schema: `${schema}_jobs` } }),
-    cleanUp: async () => {
-      await admin(`DROP SCHEMA ${schema} CASCADE`);
-      await admin(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
-    },
-  };
-}
-
-const targets: [string, (dir: string) => Promise<Target>][] = [['PGlite', pgliteTarget]];
-if (process.env.TEST_DATABASE_URL) targets.push(['PostgreSQL', () => postgresTarget(process.env.TEST_DATABASE_URL!)]);
+// pg-boss in a schema of its own: its tables change in the background, the snapshot reads ours.
+const targets: [string, (dir: string) => Promise<ServiceDatabaseTarget>][] = [['PGlite', (dir) => pgliteServiceTarget('matrix', dir)]];
+if (process.env.TEST_DATABASE_URL)
+  targets.push(['PostgreSQL', () => postgresServiceTarget(process.env.TEST_DATABASE_URL!, 'matrix', { jobsApart: true })]);
 
 /** Tables the background worker writes on its own (timed work, calendar sync): not the callers' doing. */
 const BACKGROUND_TABLES = new Set(['timed_plan', 'timed_run', 'meeting_calendar']);
 
 describe.each(targets)('the role matrix over HTTP in production mode (%s)', (_name, makeTarget) => {
   let dir: string;
-  let target: Target;
+  let target: ServiceDatabaseTarget;
   let issuer: LocalOpenIdIssuer;
   let identity: LocalManagedIdentity;
   let graph: GraphStandIn;

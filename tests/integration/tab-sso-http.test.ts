@@ -6,21 +6,14 @@
  * database); a member of another group is refused this group; a strategist passes. On PGlite, and
  * on PostgreSQL too when TEST_DATABASE_URL is set.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { Client } from 'pg';
+import { pgliteServiceTarget, postgresServiceTarget, type ServiceDatabaseTarget } from '../support/service-database-targets';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
-import { openPgliteDatabase } from '../../bot/src/adapters/storage/pglite-database';
-import { openPostgresDatabase } from '../../bot/src/adapters/storage/postgres-database';
 import type { SqlDatabase } from '../../bot/src/adapters/storage/sql-database';
 import { createSqlStorage } from '../../bot/src/adapters/storage/sql-storage';
 import { readGroupSeed } from '../../bot/src/adapters/storage/seed-file';
 import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
-import { readConfig, type Config } from '../../bot/src/config';
+import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
-import { withSearchPath } from '../support/database';
 import { DEMO_SEED_FILE } from '../support/demo-group';
 import { entraClaims, entraIssuerV2 } from '../support/entra-claims';
 import { aGroupSeed, sequentialIds } from '../support/group-seed-mother';
@@ -36,48 +29,11 @@ const KARIN_NEW_OID = 'aaaaaaaa-0000-4000-8000-000000000005'; // Karin Berg, see
 const LENA = 'bbbbbbbb-0000-4000-8000-000000000001'; // strategist of the other group only
 const clock = { now: () => new Date('2026-03-01T10:00:00Z') };
 
-interface Target {
-  name: string;
-  /** Opens the database the service will use (for seeding before, and checking after). */
-  open(): Promise<SqlDatabase>;
-  config(base: Config): Config;
-  cleanUp(): Promise<void>;
-}
-
-async function pgliteTarget(): Promise<Target> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-sso-'));
-  const dataDir = path.join(dir, 'pglite');
-  return {
-    name: 'PGlite',
-    open: () => openPgliteDatabase(dataDir),
-    config: (base) => ({ ...base, database: { kind: 'pglite', dataDir } }),
-    cleanUp: () => rm(dir, { recursive: true, force: true }),
-  };
-}
-
-async function postgresTarget(url: string): Promise<Target> {
-  const schema = `test_sso_${randomBytes(5).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`CREATE SCHEMA ${schema}`);
-  const schemaUrl = withSearchPath(url, schema);
-  return {
-    name: 'PostgreSQL',
-    open: async () => openPostgresDatabase(schemaUrl),
-    // pg-boss's tables in the test's schema too: dropped with it, never shared with another test.
-    config: (base) => ({ ...base, database: { kind: 'postgres', url: schemaUrl }, jobs: { ...base.jobs, schema } }),
-    cleanUp: () => admin(`DROP SCHEMA ${schema} CASCADE`),
-  };
-}
-
-const targets: [string, () => Promise<Target>][] = [['PGlite', pgliteTarget]];
-if (process.env.TEST_DATABASE_URL) targets.push(['PostgreSQL', () => postgresTarget(process.env.TEST_DATABASE_URL!)]);
+const targets: [string, () => Promise<ServiceDatabaseTarget>][] = [['PGlite', () => pgliteServiceTarget('sso')]];
+if (process.env.TEST_DATABASE_URL) targets.push(['PostgreSQL', () => postgresServiceTarget(process.env.TEST_DATABASE_URL!, 'sso')]);
 
 describe.each(targets)('the tab API with Teams SSO in production mode (%s)', (_name, makeTarget) => {
-  let target: Target;
+  let target: ServiceDatabaseTarget;
   let issuer: LocalOpenIdIssuer;
   let service: RunningService | undefined;
   let tenantId: string;
