@@ -20,6 +20,8 @@ import type { GraphConnection } from './adapters/graph/graph-client';
 import { GraphDocumentStore } from './adapters/graph/graph-document-store';
 import { GraphMailer } from './adapters/graph/graph-mailer';
 import { GraphMinutesMailer } from './adapters/graph/graph-minutes-mailer';
+import { GraphReportMailer } from './adapters/graph/graph-report-mailer';
+import { ReportDocxRenderer } from './adapters/graph/documents/report-docx';
 import { createGraphTokenSource } from './adapters/graph/graph-token-source';
 import { OutboxWorker } from './adapters/jobs/outbox-worker';
 import { PgBossScheduler, type JobDatabase } from './adapters/jobs/pg-boss-scheduler';
@@ -158,6 +160,7 @@ export async function startService(config: Config, logger: Logger, clock: Clock 
         calendar: new GraphGroupCalendar(graph, config.mailSender, locale),
         leaseMs: config.outboxLeaseMs,
       },
+      reports: { renderer: new ReportDocxRenderer(locale), mailer: new GraphReportMailer(graph, config.mailSender, locale) },
       signal: worker,
       scheduler,
       deliveryLeaseMs: config.deliveryLeaseMs,

@@ -4,7 +4,24 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 
-export type ViewKey = 'overview' | 'plan' | 'meeting' | 'minutes' | 'proposals' | 'members' | 'changes' | 'accessibility' | 'privacy';
+export type ViewKey =
+  | 'overview'
+  | 'plan'
+  | 'meeting'
+  | 'minutes'
+  | 'proposals'
+  | 'members'
+  | 'changes'
+  | 'goals'
+  | 'actions'
+  | 'representation'
+  | 'subgroups'
+  | 'competence'
+  | 'tips'
+  | 'search'
+  | 'reports'
+  | 'accessibility'
+  | 'privacy';
 
 export const VIEW_KEYS: readonly ViewKey[] = [
   'overview',
@@ -14,6 +31,14 @@ export const VIEW_KEYS: readonly ViewKey[] = [
   'proposals',
   'members',
   'changes',
+  'goals',
+  'actions',
+  'representation',
+  'subgroups',
+  'competence',
+  'tips',
+  'search',
+  'reports',
   'accessibility',
   'privacy',
 ];

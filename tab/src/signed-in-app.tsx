@@ -17,6 +17,7 @@ import { MySection } from './views/my-status/my-status-section';
 import { ViewErrorBoundary } from './views/view-error-boundary';
 import { ViewNav } from './views/view-nav';
 import { VIEWS } from './views/view-registry';
+import { setSearchQuery } from './views/search/search-query';
 
 const useStyles = makeStyles({
   view: { flexGrow: 1, paddingBlock: tokens.spacingVerticalXL, ':focus': { outlineStyle: 'none' } },
@@ -165,6 +166,7 @@ export function SignedInApp({
         role={role}
         onGroupChange={changeGroup}
         onSignOut={onSignOut}
+        onSearch={(query) => (setSearchQuery(query), navigate('search'))}
         focusHeading={focusHeading}
       />
       <ViewNav current={shown?.key ?? 'overview'} strategist={strategist} onNavigate={(view) => navigate(view)} />

@@ -7,8 +7,7 @@
  * Screenshots go to test-results/ (or SCREENS_DIR).
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
@@ -16,6 +15,7 @@ import { startService, type RunningService } from '../../bot/src/main';
 import { describeWithChromium, launchChromium } from '../support/chromium';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const root = path.resolve(__dirname, '..', '..');
@@ -181,7 +181,7 @@ describeWithChromium('accessibility of the tab', () => {
   }
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-a11y-'));
+    dataDir = await newDataDir('arbetsrum-a11y-');
     service = await startService({ ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 }, silent, {
       now: () => NOW,
     });
@@ -226,12 +226,26 @@ describeWithChromium('accessibility of the tab', () => {
     { who: STRATEGIST, label: '#/proposals', route: () => '#/proposals' },
     { who: STRATEGIST, label: '#/members', route: () => '#/members' },
     { who: STRATEGIST, label: '#/changes', route: () => '#/changes' },
+    { who: STRATEGIST, label: '#/representation', route: () => '#/representation' },
+    { who: STRATEGIST, label: '#/actions', route: () => '#/actions' },
+    { who: STRATEGIST, label: '#/goals', route: () => '#/goals' },
+    { who: STRATEGIST, label: '#/subgroups', route: () => '#/subgroups' },
+    { who: STRATEGIST, label: '#/competence', route: () => '#/competence' },
+    { who: STRATEGIST, label: '#/reports', route: () => '#/reports' },
     { who: STRATEGIST, label: '#/accessibility', route: () => '#/accessibility' },
     { who: STRATEGIST, label: '#/meeting/<a later meeting>', route: () => `#/meeting/${laterMeetingId}` },
     { who: STRATEGIST, label: '#/minutes/<the next meeting>', route: () => `#/minutes/${nextMeetingId}` },
     { who: STRATEGIST, label: 'the meeting side panel', route: () => '', sidePanel: true },
     { who: DELEGATE, label: '#/overview', route: () => '#/overview' },
     { who: DELEGATE, label: '#/proposals', route: () => '#/proposals' },
+    { who: DELEGATE, label: '#/representation', route: () => '#/representation' },
+    { who: DELEGATE, label: '#/actions', route: () => '#/actions' },
+    { who: DELEGATE, label: '#/goals', route: () => '#/goals' },
+    { who: DELEGATE, label: '#/subgroups', route: () => '#/subgroups' },
+    { who: DELEGATE, label: '#/competence', route: () => '#/competence' },
+    { who: DELEGATE, label: '#/tips', route: () => '#/tips' },
+    // The results view before a search (its results are checked in all themes by search-browser.test.ts).
+    { who: DELEGATE, label: '#/search', route: () => '#/search' },
   ];
 
   async function expectNoViolations(page: Page, where: string): Promise<void> {

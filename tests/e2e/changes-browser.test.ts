@@ -7,8 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -23,6 +22,7 @@ import { describeWithChromium, launchChromium } from '../support/chromium';
 import { DEMO_SEED_FILE } from '../support/demo-group';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const root = path.resolve(__dirname, '..', '..');
@@ -132,7 +132,7 @@ describeWithChromium('the Ändringslogg view in a browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-changes-'));
+    dataDir = await newDataDir('arbetsrum-changes-');
     await arrange(dataDir);
     service = await startService({ ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 }, silent, {
       now: () => NOW,

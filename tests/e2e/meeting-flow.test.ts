@@ -4,8 +4,7 @@
  * saves it and sends the kallelse; the stored agenda and the meeting's status are then checked
  * through the API, and a delegate is not offered the view.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
@@ -13,6 +12,7 @@ import { startService, type RunningService } from '../../bot/src/main';
 import { describeWithChromium, launchChromium } from '../support/chromium';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const shots = path.resolve(__dirname, '..', '..', 'test-results');
@@ -65,7 +65,7 @@ describeWithChromium('the Möte view', () => {
   }
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-meeting-'));
+    dataDir = await newDataDir('arbetsrum-meeting-');
     service = await startService({ ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 }, silent, {
       now: () => NOW,
     });

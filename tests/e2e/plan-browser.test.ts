@@ -5,14 +5,14 @@
  * strategist; a delegate sees the same plan without any of the buttons. Screenshots of the view
  * at 1280 and 320 px go to /tmp/team/screens/ (and test-results/).
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
 import { describeWithChromium, launchChromium } from '../support/chromium';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const shotDirs = [path.resolve(__dirname, '..', '..', 'test-results'), '/tmp/team/screens'];
@@ -24,7 +24,7 @@ describeWithChromium('the meeting plan in a browser', () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-plan-'));
+    dataDir = await newDataDir('arbetsrum-plan-');
     service = await startService({ ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 }, silent, {
       now: () => NOW,
     });

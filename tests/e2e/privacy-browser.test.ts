@@ -5,8 +5,7 @@
  * and what the public record keeps, and cannot erase a strategist. Screenshots at 1280 and 320 px
  * go to test-results/ (or SCREENS_DIR).
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
@@ -14,6 +13,7 @@ import { startService, type RunningService } from '../../bot/src/main';
 import { describeWithChromium, launchChromium } from '../support/chromium';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const shots = process.env.SCREENS_DIR ?? path.resolve(__dirname, '..', '..', 'test-results');
@@ -27,7 +27,7 @@ describeWithChromium('personal data in the tab', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-privacy-browser-'));
+    dataDir = await newDataDir('arbetsrum-privacy-browser-');
     service = await startService({ ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 }, silent, {
       now: () => NOW,
     });

@@ -7,8 +7,7 @@
  * /tmp/team/screens (or SCREENS_DIR).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -22,6 +21,7 @@ import { startService, type RunningService } from '../../bot/src/main';
 import { describeWithChromium, launchChromium } from '../support/chromium';
 import { DEMO_SEED_FILE } from '../support/demo-group';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const NOW = new Date('2026-04-20T08:00:00Z');
 const shots = process.env.SCREENS_DIR ?? '/tmp/team/screens';
@@ -158,7 +158,7 @@ describeWithChromium('the Förslag and Medlemmar views in a browser', () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-views-'));
+    dataDir = await newDataDir('arbetsrum-views-');
     const seedFile = await arrange(dataDir);
     service = await startService(
       { ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1', SEED_FILE: seedFile }), port: 0, graphStandInPort: 0 },

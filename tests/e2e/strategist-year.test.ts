@@ -6,8 +6,7 @@
  * minutes with an action for a delegate, a member approves, the chair publishes; and the delegate
  * sees her proposals' fate, her action and the minutes on her Översikt.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
@@ -15,6 +14,7 @@ import { startService, type RunningService } from '../../bot/src/main';
 import { describeWithChromium, launchChromium } from '../support/chromium';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const shots = path.resolve(__dirname, '..', '..', 'test-results');
 const BEFORE_THE_MEETING = new Date('2026-03-01T10:00:00Z');
@@ -49,7 +49,7 @@ describeWithChromium("the strategists' year", () => {
   }
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-year-'));
+    dataDir = await newDataDir('arbetsrum-year-');
     service = await startService({ ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 }, silent, {
       now: () => now,
     });

@@ -3,14 +3,14 @@
  * demo group): a strategist signs in with the dev sign-in and sees the group, the next meeting
  * with its chair, and the year plan. Screenshots land in test-results/ for people to look at.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
 import { describeWithChromium, launchChromium } from '../support/chromium';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const root = path.resolve(__dirname, '..', '..');
 const shots = path.join(root, 'test-results');
@@ -23,7 +23,7 @@ describeWithChromium('the tab in a browser', () => {
 
   beforeAll(async () => {
     // The tab was built by tests/support/global-setup.cjs.
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-tab-'));
+    dataDir = await newDataDir('arbetsrum-tab-');
     service = await startService({ ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 }, silent, {
       now: () => new Date('2026-03-01T10:00:00Z'),
     });

@@ -17,9 +17,7 @@
  *
  * The corpus string with U+0000 is left out: PostgreSQL cannot store it in text.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
@@ -27,6 +25,7 @@ import { XSS_CORPUS } from '../fixtures/xss-corpus';
 import { describeWithChromium, launchChromium } from '../support/chromium';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const STRATEGIST = 'Anna Lindqvist';
@@ -71,7 +70,7 @@ describeWithChromium('people’s text in the tab', () => {
   const stored: { id: string; title: string; description: string }[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-xss-'));
+    dataDir = await newDataDir('arbetsrum-xss-');
     service = await startService(
       // One person sends some 60 proposals in a few seconds: more than the write limit allows by default.
       { ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1', WRITES_PER_MINUTE: '100000' }), port: 0, graphStandInPort: 0 },

@@ -3,9 +3,7 @@
  * the whole service in local mode (as `npm start` runs it), then against the HTTP server with the
  * real use cases on an embedded database, so that every refusal can be checked in the database.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { devTokenAuthenticator } from '../../bot/src/adapters/http/authenticator';
 import { DevTokens } from '../../bot/src/adapters/http/dev-token';
 import { close, createHttpServer, listen } from '../../bot/src/adapters/http/server';
@@ -19,6 +17,7 @@ import { openDemoGroup, type DemoGroup } from '../support/demo-group';
 import { fakePorts } from '../support/fake-messenger';
 import { aGroupSeed, fixedClock, sequentialIds } from '../support/group-seed-mother';
 import { silentLogger } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 /** The agenda as JSON carries it (dates as ISO strings). */
 interface AgendaBody {
@@ -101,7 +100,7 @@ describe('the agenda API on the whole service (local mode)', () => {
   let meetingId = '';
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-agenda-http-'));
+    dataDir = await newDataDir('arbetsrum-agenda-http-');
     const config = { ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 };
     service = await startService(config, silentLogger, clock);
     const { people } = (await (await fetch(`${service.url}/api/dev/people`)).json()) as { people: { id: string; name: string }[] };

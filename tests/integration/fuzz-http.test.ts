@@ -27,9 +27,7 @@
  * A failure prints the seed: run again with FUZZ_SEED=<seed> (FUZZ_RUNS=<n> for fewer or more).
  */
 import { request as httpRequest, Agent } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
 import type { SqlDatabase } from '../../bot/src/adapters/storage/sql-database';
 import { createSqlStorage } from '../../bot/src/adapters/storage/sql-storage';
@@ -39,6 +37,7 @@ import { callMessages } from '../../bot/src/app/i18n/call-messages';
 import { kallelseMessages } from '../../bot/src/app/i18n/kallelse-messages';
 import { proposalMessages } from '../../bot/src/app/i18n/proposal-messages';
 import { publicationMessages } from '../../bot/src/app/i18n/publication-messages';
+import { tipMessages } from '../../bot/src/app/i18n/tip-messages';
 import type { Logger } from '../../bot/src/app/ports/logger';
 import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
 import { readConfig } from '../../bot/src/config';
@@ -46,6 +45,7 @@ import { startService, type RunningService } from '../../bot/src/main';
 import { describe as show, fuzzSeed, mutate, NASTY_STRINGS, POLLUTION_MARK, rawBody, Rng, type Json, type Payload } from '../support/fuzz';
 import { aGroupSeed, sequentialIds } from '../support/group-seed-mother';
 import { startRecordingConnector } from '../support/recording-connector';
+import { newDataDir } from '../support/data-dir';
 
 // The service opens its embedded database itself; the test keeps a handle on it for checksums
 // (PGlite is one connection in this process: the same handle, not a second one).
@@ -232,6 +232,8 @@ const REFUSAL_TEXTS = (() => {
     k.meetingOver,
     k.answerRefused,
     k.answerInPersonalChat,
+    tipMessages('sv').notMember,
+    tipMessages('sv').unreadable,
   ]);
 })();
 
@@ -243,7 +245,8 @@ function isRefusalCard(card: unknown): boolean {
   const c = card as { body?: { text?: unknown }[]; actions?: unknown[] } | null;
   if (!c || !Array.isArray(c.body)) return false;
   if (!c.actions && c.body.length === 2 && REFUSAL_TEXTS.has(String(c.body[1]?.text))) return true;
-  return JSON.stringify(card).includes(JSON.stringify(proposalMessages('sv').fixErrors).slice(1, -1));
+  const text = JSON.stringify(card);
+  return [proposalMessages('sv').fixErrors, tipMessages('sv').fixErrors].some((words) => text.includes(JSON.stringify(words).slice(1, -1)));
 }
 
 describe('fuzzing every API route and card verb (local mode)', () => {
@@ -263,7 +266,7 @@ describe('fuzzing every API route and card verb (local mode)', () => {
 
   beforeAll(async () => {
     process.stdout.write(`fuzz-http: seed ${SEED}, ${RUNS} payloads per route and verb (repeat with FUZZ_SEED=${SEED})\n`);
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-fuzz-'));
+    dataDir = await newDataDir('arbetsrum-fuzz-');
     const config = {
       ...readConfig({
         DATA_DIR: dataDir,
@@ -432,6 +435,24 @@ describe('fuzzing every API route and card verb (local mode)', () => {
       const res = await api('sara', 'POST', `/groups/${groupId}/proposals`, validProposal(new Rng(n + 1), title));
       expect(res.status).toBe(201);
     }
+    // Suggestions to vote on and plan, and an activity to change (Kompetensutveckling).
+    for (const [n, title] of [
+      'Studiebesök på biogasanläggningen',
+      'Film om plast',
+      'Extern gäst från SMHI',
+      'Föreläsning om dagvatten',
+    ].entries()) {
+      const res = await api('sara', 'POST', `/groups/${groupId}/competence/suggestions`, {
+        submissionKey: new Rng(100 + n).uuid(),
+        kind: 'study_visit',
+        title,
+        description: '',
+        link: '',
+      });
+      expect(res.status).toBe(201);
+    }
+    const competenceActivity = { kind: 'lecture', status: 'planned', date: '2026-06-10', title: 'Föreläsning om klimatanpassning' };
+    expect((await api('anna', 'POST', `/groups/${groupId}/competence/activities`, competenceActivity)).status).toBe(201);
     expect((await api('anna', 'POST', `/meetings/${meetings.jun}/kallelse`)).status).toBe(200);
     expect((await api('anna', 'POST', `/meetings/${meetings.sep}/call-for-proposals`)).status).toBe(200);
 
@@ -821,11 +842,55 @@ describe('fuzzing every API route and card verb (local mode)', () => {
     deepEnough?: number;
   }
 
+  /** New tips, split by their id (a stable half each) so making proposals leaves some to dismiss. */
+  const newTips = (half: 0 | 1) => async () =>
+    (
+      await cached('new tips', async () =>
+        (await db.query<{ id: string }>(`SELECT id FROM tip WHERE group_id = $1 AND status = 'new' ORDER BY id`, [groupId])).map(
+          (r) => r.id,
+        ),
+      )
+    ).filter((id) => id.charCodeAt(id.length - 1) % 2 === half);
+
   const proposalsOf = (status: string) =>
     cached(`proposals ${status}`, async () =>
       (await db.query<{ id: string }>(`SELECT id FROM proposal WHERE group_id = $1 AND status = $2 ORDER BY id`, [groupId, status])).map(
         (r) => r.id,
       ),
+    );
+  /** Agenda items a sub-group may start from (stored ones of the group's meetings). */
+  const subGroupItems = () =>
+    cached('sub-group items', async () =>
+      (await db.query<{ id: string }>(`SELECT id FROM agenda_item WHERE group_id = $1 ORDER BY id LIMIT 20`, [groupId])).map((r) => r.id),
+    );
+  const subGroupBody = (rng: Rng) => ({
+    name: `Delgrupp ${rng.int(1_000_000)}`,
+    mandate: rng.pick(['Kartlägg matsvinnet.', 'Föreslå gemensamma åtgärder för dagvatten.']),
+    deadline: `2026-${rng.pick(['07', '09', '12'])}-${String(1 + rng.int(28)).padStart(2, '0')}`,
+    memberPersonIds: [people.get('Sara Nilsson')!, people.get('Karin Berg')!],
+    convenorPersonId: people.get(rng.pick(['Sara Nilsson', 'Karin Berg']))!,
+  });
+  /** The group's sub-groups; one is started first when there is none yet. */
+  const subGroupIds = () =>
+    cached('sub-groups', async () => {
+      const ids = async () =>
+        (await db.query<{ id: string }>(`SELECT id FROM sub_group WHERE group_id = $1 ORDER BY id`, [groupId])).map((r) => r.id);
+      const found = await ids();
+      if (found.length > 0) return found;
+      const [item] = await subGroupItems();
+      await api('anna', 'POST', `/groups/${groupId}/agenda-items/${item}/sub-groups`, subGroupBody(new Rng(1)));
+      return ids();
+    });
+  /** Actions of published minutes: what the Åtgärder routes read and change. */
+  const publishedActions = () =>
+    cached('published actions', async () =>
+      (
+        await db.query<{ id: string }>(
+          `SELECT a.id FROM action_item a JOIN meeting m ON m.tenant_id = a.tenant_id AND m.id = a.meeting_id
+           WHERE a.group_id = $1 AND m.status = 'minutes_published' ORDER BY a.id`,
+          [groupId],
+        )
+      ).map((r) => r.id),
     );
   const plannedIn2027 = () =>
     cached('planned 2027', async () =>
@@ -836,6 +901,59 @@ describe('fuzzing every API route and card verb (local mode)', () => {
         )
       ).map((r) => r.id),
     );
+
+  /** The goals the group sees (shared and its own), or its own local goals only. */
+  const groupGoals = (ownOnly = false) =>
+    cached(`goals ${ownOnly}`, async () =>
+      (
+        await db.query<{ id: string }>(
+          `SELECT id FROM goal WHERE tenant_id = $2 AND (group_id = $1 OR ($3::boolean = false AND group_id IS NULL)) ORDER BY id`,
+          [groupId, DEMO_TENANT, ownOnly],
+        )
+      ).map((r) => r.id),
+    );
+  const goalPeriod = (rng: Rng): string =>
+    rng.pick(['', 'from=2026-01-01&to=2026-12-31', `from=2026-0${1 + rng.int(9)}-01&to=2026-12-31`, 'from=2027-01-01&to=2027-01-31']);
+  /** An agenda item's or action's goals: a few of the group's, none, or null (follow again). */
+  async function goalChoice(rng: Rng): Promise<Json> {
+    if (rng.chance(0.15)) return { goalIds: null };
+    const goals = await groupGoals();
+    return { goalIds: Array.from({ length: rng.int(4) }, () => rng.pick(goals)) };
+  }
+
+  const competenceSuggestions = (status: 'open' | 'planned') =>
+    cached(`competence ${status}`, async () =>
+      (
+        await db.query<{ id: string }>(`SELECT id FROM competence_suggestion WHERE group_id = $1 AND status = $2 ORDER BY id`, [
+          groupId,
+          status,
+        ])
+      ).map((r) => r.id),
+    );
+  /** The first activity of the ledger, as stored now (its revision moves with every change). */
+  const competenceActivityNow = () =>
+    cached('competence activity', async () => {
+      const rows = await db.query<{ id: string; revision: number }>(
+        `SELECT id, revision FROM competence_activity WHERE group_id = $1 ORDER BY created_at, id LIMIT 1`,
+        [groupId],
+      );
+      return rows[0] ?? { id: 'none', revision: 1 };
+    });
+  function competenceActivityBody(rng: Rng): { [key: string]: Json } {
+    const held = rng.chance(0.5);
+    return {
+      kind: rng.pick(['lecture', 'film', 'study_visit', 'external_guest', 'other']),
+      status: held ? 'held' : rng.pick(['planned', 'cancelled']),
+      date: held ? '2026-02-18' : '2026-10-07',
+      title: `Aktivitet ${rng.int(100_000)}`,
+      description: '',
+      organiser: rng.chance(0.5) ? 'SMHI' : '',
+      participants: [],
+      links: rng.chance(0.5) ? [{ url: 'https://example.se/bilder', label: 'Bilder' }] : [],
+      learned: held ? 'Mycket' : '',
+      actionIds: [],
+    };
+  }
 
   async function agendaBody(rng: Rng): Promise<Json> {
     const view = await cached('agenda', () =>
@@ -1131,6 +1249,260 @@ describe('fuzzing every API route and card verb (local mode)', () => {
       query: (rng) => rng.pick(['', 'limit=10', 'limit=200', 'before=5', 'limit=1&before=999999']),
       writes: false,
     },
+    {
+      method: 'GET',
+      template: '/api/groups/:groupId/competence',
+      params: { groupId: () => [groupId] },
+      caller: 'sara',
+      query: (rng) => rng.pick(['', 'year=2026', 'year=2027', 'year=2000']),
+      writes: false,
+    },
+    {
+      method: 'POST',
+      template: '/api/groups/:groupId/competence/suggestions',
+      params: { groupId: () => [groupId] },
+      caller: 'sara',
+      body: (rng) => ({
+        submissionKey: rng.uuid(),
+        kind: rng.pick(['lecture', 'film', 'study_visit', 'external_guest', 'other']),
+        title: `Tips ${rng.int(100_000)}`,
+        description: rng.chance(0.5) ? 'Bra för gruppen' : '',
+        link: rng.chance(0.5) ? 'https://example.se/tips' : '',
+      }),
+      writes: true,
+    },
+    {
+      method: 'PUT',
+      template: '/api/groups/:groupId/competence/suggestions/:suggestionId/vote',
+      params: { groupId: () => [groupId], suggestionId: () => competenceSuggestions('open') },
+      caller: 'karin',
+      body: (rng) => ({ voted: rng.chance(0.6) }),
+      writes: true,
+    },
+    {
+      method: 'POST',
+      template: '/api/groups/:groupId/competence/activities',
+      params: { groupId: () => [groupId] },
+      caller: 'anna',
+      body: (rng) => competenceActivityBody(rng),
+      writes: true,
+    },
+    {
+      method: 'PUT',
+      template: '/api/groups/:groupId/competence/activities/:activityId',
+      params: { groupId: () => [groupId], activityId: async () => [(await competenceActivityNow()).id] },
+      caller: 'anna',
+      body: async (rng) => ({ ...competenceActivityBody(rng), revision: (await competenceActivityNow()).revision }),
+      writes: true,
+    },
+    {
+      method: 'POST',
+      template: '/api/groups/:groupId/competence/suggestions/:suggestionId/plan',
+      params: {
+        groupId: () => [groupId],
+        suggestionId: async () => [...(await competenceSuggestions('open')), ...(await competenceSuggestions('planned'))],
+      },
+      caller: 'anna',
+      body: (rng) => ({ date: rng.pick(['2026-09-16', '2026-11-18', '2027-02-10']) }),
+      writes: true,
+    },
+    {
+      method: 'GET',
+      template: '/api/groups/:groupId/report',
+      params: { groupId: () => [groupId] },
+      caller: 'anna',
+      query: (rng) =>
+        rng.pick([
+          'from=2026-01-01&to=2026-12-31',
+          'from=2026-03-01&to=2026-03-31&audience=sdl',
+          'from=2024-01-01&to=2026-12-31&audience=utskott',
+        ]),
+      writes: false,
+    },
+    {
+      method: 'POST',
+      template: '/api/groups/:groupId/reports',
+      params: { groupId: () => [groupId] },
+      caller: 'anna',
+      body: (rng) => ({
+        from: '2026-01-01',
+        to: rng.pick(['2026-06-30', '2026-12-31']),
+        audience: rng.pick(['utskott', 'sdl']),
+        mail: { group: false, addresses: rng.chance(0.5) ? ['sekreterare@example.se'] : [] },
+      }),
+      writes: true,
+      // Each one renders and stores a Word document: a few reach the use case, the rest are refused at the door.
+      deepEnough: 5,
+    },
+    {
+      method: 'GET',
+      template: '/api/groups/:groupId/goals',
+      params: { groupId: () => [groupId] },
+      caller: 'sara',
+      query: goalPeriod,
+      writes: false,
+    },
+    {
+      method: 'GET',
+      template: '/api/groups/:groupId/goals/:goalId',
+      params: { groupId: () => [groupId], goalId: () => groupGoals() },
+      caller: 'sara',
+      query: goalPeriod,
+      writes: false,
+    },
+    {
+      method: 'POST',
+      template: '/api/groups/:groupId/goals',
+      params: { groupId: () => [groupId] },
+      caller: 'anna',
+      body: (rng) => ({ name: `Lokalt mål ${rng.int(1_000_000)}` }),
+      writes: true,
+    },
+    {
+      method: 'PATCH',
+      template: '/api/groups/:groupId/goals/:goalId',
+      params: { groupId: () => [groupId], goalId: () => groupGoals(true) },
+      caller: 'anna',
+      body: (rng): Json => (rng.chance(0.5) ? { name: `Omdöpt mål ${rng.int(1_000_000)}` } : { retired: rng.chance(0.5) }),
+      writes: true,
+    },
+    {
+      method: 'PUT',
+      template: '/api/groups/:groupId/agenda-items/:itemId/goals',
+      params: {
+        groupId: () => [groupId],
+        itemId: () =>
+          cached('agenda item ids', async () =>
+            (await db.query<{ id: string }>(`SELECT id FROM agenda_item WHERE group_id = $1 ORDER BY id`, [groupId])).map((r) => r.id),
+          ),
+      },
+      caller: 'anna',
+      body: goalChoice,
+      writes: true,
+    },
+    {
+      method: 'PUT',
+      template: '/api/groups/:groupId/actions/:actionId/goals',
+      params: { groupId: () => [groupId], actionId: () => publishedActions() },
+      caller: 'anna',
+      body: goalChoice,
+      writes: true,
+    },
+    {
+      method: 'GET',
+      template: '/api/groups/:groupId/representation',
+      params: { groupId: () => [groupId] },
+      caller: 'sara',
+      query: (rng) => (rng.chance(0.5) ? `year=${rng.pick([2025, 2026, 2027])}` : ''),
+      writes: false,
+    },
+    {
+      method: 'GET',
+      template: '/api/groups/:groupId/actions',
+      params: { groupId: () => [groupId] },
+      caller: 'sara',
+      query: (rng) =>
+        rng.pick([
+          '',
+          'status=not_done',
+          `status=${rng.pick(['open', 'in_progress', 'blocked', 'done'])}&overdue=true`,
+          `owner=${people.get('Sara Nilsson')}&limit=${1 + rng.int(500)}`,
+          `meeting=${meetings.feb}&offset=${rng.int(10)}`,
+        ]),
+      writes: false,
+    },
+    {
+      method: 'GET',
+      template: '/api/groups/:groupId/actions/:actionId',
+      params: { groupId: () => [groupId], actionId: () => publishedActions() },
+      caller: 'sara',
+      writes: false,
+    },
+    {
+      method: 'PATCH',
+      template: '/api/groups/:groupId/actions/:actionId',
+      params: { groupId: () => [groupId], actionId: () => publishedActions() },
+      caller: 'anna',
+      body: (rng) =>
+        rng.pick<Json>([
+          { status: rng.pick(['open', 'in_progress', 'blocked', 'done']) },
+          { dueDate: rng.chance(0.2) ? null : `2026-${rng.pick(['06', '07', '09'])}-${String(1 + rng.int(28)).padStart(2, '0')}` },
+          { ownerPersonId: rng.chance(0.2) ? null : rng.pick([people.get('Sara Nilsson')!, people.get('Karin Berg')!]) },
+        ]),
+      writes: true,
+    },
+    {
+      method: 'GET',
+      template: '/api/search',
+      caller: 'sara',
+      // What people type, query syntax and hostile text: the search parses it as a web search and never fails on it.
+      query: (rng) => {
+        const q = rng.pick([
+          () => rng.pick(['klimat', 'solceller dagvatten', '"mötet öppnas"', 'skog -vatten', 'klimat or energi', 'och det']),
+          () => `${rng.pick(['!', '&', '|', '<->', ':*', '(', ')', "'", '"', '\\', '-', '~']).repeat(1 + rng.int(4))}ab`,
+          () => `${rng.pick(NASTY_STRINGS)}ab`,
+          () => 'ö'.repeat(2 + rng.int(199)),
+        ])();
+        const kind = rng.chance(0.3) ? `&kind=${rng.pick(['proposal', 'item', 'decision', 'minutes', 'action'])}` : '';
+        return `q=${encodeLoosely(q)}${rng.chance(0.5) ? `&groupId=${groupId}` : ''}${kind}`;
+      },
+      writes: false,
+    },
+    { method: 'GET', template: '/api/groups/:groupId/sub-groups', params: { groupId: () => [groupId] }, caller: 'sara', writes: false },
+    {
+      method: 'POST',
+      template: '/api/groups/:groupId/agenda-items/:itemId/sub-groups',
+      params: { groupId: () => [groupId], itemId: () => subGroupItems() },
+      caller: 'anna',
+      body: (rng) => subGroupBody(rng),
+      writes: true,
+    },
+    {
+      method: 'PATCH',
+      template: '/api/groups/:groupId/sub-groups/:subGroupId',
+      params: { groupId: () => [groupId], subGroupId: () => subGroupIds() },
+      caller: 'anna',
+      body: (rng) => {
+        const { memberPersonIds, convenorPersonId, ...rest } = subGroupBody(rng);
+        return rng.pick<Json>([
+          { status: rng.pick(['active', 'reported', 'closed']) },
+          { deadline: rest.deadline },
+          { mandate: rest.mandate, name: rest.name },
+          { memberPersonIds, convenorPersonId },
+        ]);
+      },
+      writes: true,
+    },
+    { method: 'GET', template: '/api/groups/:groupId/tips', params: { groupId: () => [groupId] }, caller: 'sara', writes: false },
+    {
+      method: 'POST',
+      template: '/api/groups/:groupId/tips',
+      params: { groupId: () => [groupId] },
+      caller: 'sara',
+      body: (rng) => ({ submissionKey: rng.uuid(), url: rng.pick(['', 'https://www.smhi.se/klimat']), comment: `Tips ${rng.int(1000)}` }),
+      writes: true,
+    },
+    {
+      method: 'POST',
+      template: '/api/groups/:groupId/tips/:tipId/proposal',
+      params: { groupId: () => [groupId], tipId: newTips(0) },
+      caller: 'sara',
+      body: (rng) => ({
+        submissionKey: rng.uuid(),
+        title: `Från ett tips ${rng.int(1000)}`,
+        description: '',
+        minutesNeeded: rng.pick([10, 15]),
+      }),
+      writes: true,
+    },
+    {
+      method: 'POST',
+      template: '/api/groups/:groupId/tips/:tipId/dismiss',
+      params: { groupId: () => [groupId], tipId: newTips(1) },
+      caller: 'anna',
+      body: () => ({}),
+      writes: true,
+    },
     // Sending fans out to the whole group: last, and mostly refused, so it does not slow the rest.
     {
       method: 'POST',
@@ -1398,7 +1770,184 @@ describe('fuzzing every API route and card verb (local mode)', () => {
       },
       writes: true,
     },
+    {
+      verb: 'tip.submit',
+      who: 'sara',
+      data: (rng) => ({
+        submissionKey: rng.uuid(),
+        groupId,
+        url: rng.pick(['', 'https://www.smhi.se/klimat']),
+        comment: `Korttips ${rng.int(1000)}`,
+      }),
+      writes: true,
+    },
+    { verb: 'competence.open', who: 'sara', data: (rng) => ({ groupId: rng.chance(0.5) ? groupId : null }), writes: false },
+    {
+      verb: 'competence.suggest',
+      who: 'sara',
+      data: (rng) => ({
+        submissionKey: rng.uuid(),
+        groupId,
+        kind: rng.pick(['lecture', 'film', 'study_visit']),
+        title: `Korttips ${rng.int(100_000)}`,
+        description: 'Från kortet',
+        link: rng.chance(0.5) ? 'https://example.se/kort' : '',
+      }),
+      writes: true,
+    },
+    {
+      verb: 'competence.vote',
+      who: 'sara',
+      data: async (rng) => {
+        const open = await competenceSuggestions('open');
+        return { suggestionId: open.length > 0 ? rng.pick(open) : rng.uuid(), voted: rng.chance(0.5) };
+      },
+      writes: true,
+    },
+    {
+      verb: 'competence.refresh',
+      who: 'sara',
+      data: async (rng) => {
+        const all = [...(await competenceSuggestions('open')), ...(await competenceSuggestions('planned'))];
+        return { suggestionId: all.length > 0 ? rng.pick(all) : rng.uuid() };
+      },
+      writes: false,
+    },
   ];
+
+  // ---- the message extension (composeExtension/fetchTask and submitAction) -----------------------
+
+  /** The message a command is used on, as Teams sends it. */
+  const MESSAGE: Json = {
+    id: '1700000000000',
+    body: { contentType: 'html', content: '<p>Läs <b>rapporten</b> &amp; tyck till: https://www.smhi.se/klimat</p>' },
+  };
+
+  interface ExtensionSpec {
+    name: 'composeExtension/fetchTask' | 'composeExtension/submitAction';
+    commandId: 'foreslaPunkt' | 'tipsaGruppen';
+    value: (rng: Rng) => Record<string, Json>;
+    writes: boolean;
+  }
+
+  const EXTENSION: ExtensionSpec[] = [
+    {
+      name: 'composeExtension/fetchTask',
+      commandId: 'tipsaGruppen',
+      value: () => ({ commandContext: 'message', messagePayload: MESSAGE }),
+      writes: false,
+    },
+    {
+      name: 'composeExtension/fetchTask',
+      commandId: 'foreslaPunkt',
+      value: () => ({ commandContext: 'message', messagePayload: MESSAGE }),
+      writes: false,
+    },
+    {
+      name: 'composeExtension/submitAction',
+      commandId: 'tipsaGruppen',
+      value: (rng) => ({
+        commandContext: 'message',
+        data: {
+          submissionKey: rng.uuid(),
+          groupId,
+          url: 'https://www.smhi.se/klimat',
+          comment: `Tips ${rng.int(1000)}`,
+          quote: 'Läs rapporten',
+        },
+      }),
+      writes: true,
+    },
+    {
+      name: 'composeExtension/submitAction',
+      commandId: 'foreslaPunkt',
+      value: (rng) => ({
+        commandContext: 'message',
+        data: {
+          submissionKey: rng.uuid(),
+          proposalId: '',
+          groupId,
+          title: `Från ett meddelande ${rng.int(1000)}`,
+          description: 'Läs rapporten',
+          kind: 'omvarldsbevakning',
+          organisationId: '',
+          goalIds: '',
+          minutesNeeded: '15',
+          meetingId: meetings.oct,
+        },
+      }),
+      writes: true,
+    },
+  ];
+
+  /**
+   * A message-extension invoke: the value changed (mutated, or the command, the sender, the invoke's
+   * name), through the real /api/messages. Whatever comes in, the answer is 200 with a task
+   * (a form, or a message that says why) or botbuilder's 4xx for a broken activity — never a 5xx.
+   */
+  function extensionTarget(spec: ExtensionSpec): Target<{ activity: Json; label: string }> {
+    const tipWords = tipMessages('sv');
+    const refusals = new Set([tipWords.cannotRead, tipWords.onlyMembers, tipWords.somethingWrong]);
+    return {
+      name: `${spec.name} ${spec.commandId}`,
+      shallowFrom: Infinity,
+      writes: spec.writes,
+      exclude: ['conversation_reference'],
+      label: (r) => r.label,
+      async generate(rng, i) {
+        const valid: Record<string, Json> = { commandId: spec.commandId, ...spec.value(rng) };
+        let who: Who = 'sara';
+        let value: Json = valid;
+        let name: Json = spec.name;
+        let label = 'valid';
+        const change = rng.pick(['valid', 'value', 'value', 'value', 'value', 'sender', 'command', 'name']);
+        if (change === 'value') {
+          const m = mutate(rng, valid, [...foreignIds.slice(0, 20), rng.uuid()], i % 97 === 13);
+          value = m.value ?? null;
+          label = m.label;
+        } else if (change === 'sender') {
+          who = rng.pick<Who>(['olle', 'stranger']);
+          label = `from ${who}`;
+        } else if (change === 'command') {
+          value = { ...valid, commandId: rng.pick<Json>(['raderaAllt', '', null, 42, spec.commandId.toUpperCase(), ['tipsaGruppen']]) };
+          label = `commandId=${show((value as Record<string, Json>).commandId)}`;
+        } else if (change === 'name') {
+          name = rng.pick<Json>(['composeExtension/fetchtask', 'composeExtension/query', 'composeExtension/submitAction ']);
+          label = `name=${show(name)}`;
+        }
+        return { activity: { ...envelope(who, 'channel'), type: 'invoke', name, value }, label };
+      },
+      async run(r) {
+        const errorsBefore = errorsLogged.length;
+        const answer = await send(
+          port,
+          'POST',
+          '/api/messages',
+          { 'Content-Type': 'application/json' },
+          Buffer.from(JSON.stringify(r.activity)),
+        );
+        const parsed = parseJson(answer.text);
+        let problem: string | null = null;
+        let outcome: 'accepted' | 'refused' = 'refused';
+        if (answer.status === 0) problem = `no answer (${answer.error ?? 'closed'})`;
+        else if (answer.status >= 500) problem = `answered ${answer.status}: ${answer.text.slice(0, 300)}`;
+        else if (answer.status >= 400) {
+          const v = parsed.ok ? (parsed.value as { value?: unknown; type?: unknown }) : null;
+          const ok = v !== null && (isErrorShape(v) || (v.type === 'application/vnd.microsoft.error' && isErrorShape(v.value)));
+          if (!ok) problem = `answered ${answer.status} without { code, message }: ${show(answer.text)}`;
+        } else {
+          const task = parsed.ok ? (parsed.value as { task?: { type?: string; value?: unknown } }).task : undefined;
+          if (!task || (task.type !== 'message' && task.type !== 'continue'))
+            problem = `answered ${answer.status} without a task: ${show(answer.text)}`;
+          else if (task.type === 'message' && !refusals.has(String(task.value))) outcome = 'accepted';
+          else if (task.type === 'continue' && !spec.writes) outcome = 'accepted';
+        }
+        const newErrors = errorsLogged.slice(errorsBefore);
+        if (!problem && newErrors.length > 0) problem = `logged an error: ${newErrors.map(errorText).join('; ')}`;
+        return { outcome, status: answer.status, problem, deep: outcome === 'accepted' };
+      },
+    };
+  }
 
   function envelope(who: Who, kind: 'personal' | 'channel' | 'groupChat' = 'personal'): Record<string, Json> {
     const from = TEAMS[who] as unknown as Json;
@@ -1729,6 +2278,16 @@ describe('fuzzing every API route and card verb (local mode)', () => {
     report(
       'card verbs (POST /api/messages)',
       VERBS.map((v) => `card ${v.verb}`),
+    );
+    expectNoFailures();
+  }, 600_000);
+
+  it('answers every message-extension invoke with a task, and a refused one writes nothing', async () => {
+    const rng = new Rng(SEED + 2);
+    for (const spec of EXTENSION) await fuzz(extensionTarget(spec), rng);
+    report(
+      'message extension (POST /api/messages)',
+      EXTENSION.map((e) => `${e.name} ${e.commandId}`),
     );
     expectNoFailures();
   }, 600_000);

@@ -4,9 +4,7 @@
  * nothing changed; published minutes stay as they were published.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
 import { openPgliteDatabase } from '../../bot/src/adapters/storage/pglite-database';
 import { createSqlStorage } from '../../bot/src/adapters/storage/sql-storage';
@@ -15,6 +13,7 @@ import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
 import { aGroupSeed, sequentialIds } from '../support/group-seed-mother';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const DEMO_TENANT = '8b5d2c1e-4f3a-4e7b-9c21-6a0d3f5e7b90';
 
@@ -35,7 +34,7 @@ describe('minutes over HTTP (local mode)', () => {
   const clock = { now: () => new Date('2026-03-01T10:00:00Z') };
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-minutes-'));
+    dataDir = await newDataDir('arbetsrum-minutes-');
     const config = { ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 };
     // A second group in the demo tenant, so its members can try the demo group's minutes.
     if (config.database.kind !== 'pglite') throw new Error('expected local mode');

@@ -3,12 +3,11 @@
  * 2026 and 2027 planned): a strategist plans, moves, re-chairs and cancels; a delegate reads but
  * is refused every change with 403 and nothing changes; bad input is a 400 that names the field.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 interface MeetingJson {
   id: string;
@@ -30,7 +29,7 @@ describe('the meeting plan over HTTP', () => {
   const clock = { now: () => new Date('2026-03-01T10:00:00Z') };
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-plan-http-'));
+    dataDir = await newDataDir('arbetsrum-plan-http-');
     service = await startService({ ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 }, silent, clock);
     anna = await signIn('Anna Lindqvist');
     sara = await signIn('Sara Nilsson');

@@ -3,13 +3,12 @@
  * own data (theirs only, as a file); a strategist erases a delegate on request after refusals that
  * change nothing; the erased person's session no longer reaches the group.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const clock = { now: () => new Date('2026-03-01T10:00:00Z') };
 
@@ -21,7 +20,7 @@ describe('personal data over HTTP (local mode)', () => {
   const dev = new DevApi(() => service.url);
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-privacy-'));
+    dataDir = await newDataDir('arbetsrum-privacy-');
     service = await startService({ ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 }, silent, clock);
     const listed = (await (await fetch(`${service.url}/api/dev/people`)).json()) as { people: { id: string; name: string }[] };
     for (const p of listed.people) people.set(p.name, p.id);

@@ -6,8 +6,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
 import { openPgliteDatabase } from '../../bot/src/adapters/storage/pglite-database';
@@ -17,6 +16,7 @@ import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
 import { DEMO_SEED_FILE } from '../support/demo-group';
 import { stockholmDay } from '../../bot/src/domain/publication';
 import { startServiceProcess, stopped, waitFor } from '../support/service-process';
+import { newDataDir } from '../support/data-dir';
 
 /** The service on `dataDir`, the outbox looking often and a killed run's hold short. */
 const startService = (dataDir: string, extraEnv: Record<string, string>) =>
@@ -33,7 +33,7 @@ describe('publishing survives kill -9 and a throttling Graph', () => {
   const running: ChildProcess[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-kill-'));
+    dataDir = await newDataDir('arbetsrum-kill-');
     // The demo group with last year's meetings too, so a held meeting exists whatever the date.
     const db = await openPgliteDatabase(path.join(dataDir, 'pglite'));
     try {
@@ -108,7 +108,11 @@ describe('publishing survives kill -9 and a throttling Graph', () => {
     // The mail exists at Graph, the answer has not come: kill.
     const outbox = path.join(dataDir, 'outbox');
     const emls = async () => (await readdir(outbox).catch(() => [] as string[])).filter((f) => f.endsWith('.eml'));
-    await waitFor(async () => (await emls()).length > 0, 60_000, first.output);
+    // Both files: the stand-in writes the .eml a moment before its Sent Items record, and a kill in
+    // between is the other case (the publisher then waits out Sent Items' lag, five minutes).
+    const sentRecords = async () =>
+      (await readdir(path.join(dataDir, 'sent-items')).catch(() => [] as string[])).filter((f) => f.endsWith('.json'));
+    await waitFor(async () => (await emls()).length > 0 && (await sentRecords()).length > 0, 60_000, first.output);
     first.child.kill('SIGKILL');
     await stopped(first.child);
 

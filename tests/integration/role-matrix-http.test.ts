@@ -19,8 +19,7 @@
 import { pgliteServiceTarget, postgresServiceTarget, type ServiceDatabaseTarget } from '../support/service-database-targets';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { startGraphStandIn, type GraphStandIn } from '../../bot/src/adapters/graph/graph-stand-in';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -32,6 +31,11 @@ import { getMinutes } from '../../bot/src/app/get-minutes';
 import { saveMinutesDraft } from '../../bot/src/app/save-minutes-draft';
 import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
 import { submitProposal } from '../../bot/src/app/submit-proposal';
+import { saveCompetenceActivity } from '../../bot/src/app/save-competence-activity';
+import { suggestCompetenceActivity } from '../../bot/src/app/suggest-competence-activity';
+import { addTip } from '../../bot/src/app/add-tip';
+import { startSubGroup } from '../../bot/src/app/start-sub-group';
+import type { SubGroupList } from '../../bot/src/app/list-sub-groups';
 import type { MeetingAgendaView } from '../../bot/src/app/meeting-agenda-view';
 import type { MinutesView } from '../../bot/src/app/minutes-view';
 import { readConfig, type Config } from '../../bot/src/config';
@@ -44,6 +48,7 @@ import { aGroupSeed, sequentialIds } from '../support/group-seed-mother';
 import { startLocalManagedIdentity, type LocalManagedIdentity } from '../support/local-managed-identity';
 import { startLocalOpenIdIssuer, type LocalOpenIdIssuer } from '../support/local-openid-issuer';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const APP_ID = '11111111-1111-4111-8111-111111111111';
 const OTHER_TENANT = '99999999-9999-4999-8999-999999999999';
@@ -118,6 +123,12 @@ interface Ids {
   /** The other group's held meeting. */
   febB: Meeting;
   actionA: string;
+  /** Kompetensutveckling: a member's suggestion, and an activity in the ledger. */
+  competence: { suggestion: string; activity: string };
+  /** Tips of the demo group: one for each caller allowed to make a proposal of one, one to dismiss. */
+  tips: { strategist: string; delegate: string; dismiss: string };
+  /** A sub-group of the demo group, started from the next meeting's agenda. */
+  subGroupA: string;
 }
 
 interface Reader {
@@ -159,6 +170,11 @@ async function agendaBody(ids: Ids, as: Caller, reader: Reader): Promise<Call> {
     },
   };
 }
+
+const goalsOf = async (ids: Ids, as: Caller, reader: Reader): Promise<{ id: string; own: boolean }[]> =>
+  (
+    await reader.get<{ frameworks: { goals: { id: string; own: boolean }[] }[] }>(readerFor(as), `/api/groups/${ids.groupA}/goals`)
+  ).frameworks.flatMap((f) => f.goals);
 
 const minutesOf = async (ids: Ids, as: Caller, reader: Reader): Promise<MinutesView> =>
   (await reader.get<{ minutes: MinutesView }>(readerFor(as), `/api/meetings/${ids.feb.id}/minutes`)).minutes;
@@ -367,6 +383,198 @@ const MATRIX: readonly Entry[] = [
   },
   { route: 'GET /api/groups/:groupId/audit', expected: strategists(), request: (ids) => ({ path: `/api/groups/${ids.groupA}/audit` }) },
   {
+    route: 'GET /api/groups/:groupId/competence',
+    expected: members(),
+    request: (ids) => ({ path: `/api/groups/${ids.groupA}/competence?year=2026` }),
+  },
+  {
+    route: 'POST /api/groups/:groupId/competence/suggestions',
+    expected: members(201),
+    request: (ids, as) => ({
+      path: `/api/groups/${ids.groupA}/competence/suggestions`,
+      body: {
+        submissionKey: `matrix-${as}-${randomBytes(4).toString('hex')}`,
+        kind: 'film',
+        title: `Filmtips (${as})`,
+        description: '',
+        link: '',
+      },
+    }),
+  },
+  {
+    route: 'PUT /api/groups/:groupId/competence/suggestions/:suggestionId/vote',
+    expected: members(),
+    request: (ids) => ({
+      path: `/api/groups/${ids.groupA}/competence/suggestions/${ids.competence.suggestion}/vote`,
+      body: { voted: true },
+    }),
+  },
+  {
+    route: 'POST /api/groups/:groupId/competence/activities',
+    expected: strategists(201),
+    request: (ids) => ({
+      path: `/api/groups/${ids.groupA}/competence/activities`,
+      body: { kind: 'lecture', status: 'planned', date: '2026-05-20', title: 'Föreläsning om dagvatten' },
+    }),
+  },
+  {
+    route: 'PUT /api/groups/:groupId/competence/activities/:activityId',
+    expected: strategists(),
+    request: async (ids, as, reader) => {
+      const plan = await reader.get<{ activities: { id: string; revision: number }[] }>(
+        readerFor(as),
+        `/api/groups/${ids.groupA}/competence?year=2026`,
+      );
+      const revision = plan.activities.find((a) => a.id === ids.competence.activity)?.revision ?? 1;
+      return {
+        path: `/api/groups/${ids.groupA}/competence/activities/${ids.competence.activity}`,
+        body: { kind: 'study_visit', status: 'held', date: '2026-02-25', title: 'Studiebesök på reningsverket', revision },
+      };
+    },
+  },
+  {
+    route: 'POST /api/groups/:groupId/competence/suggestions/:suggestionId/plan',
+    expected: strategists(201),
+    request: (ids) => ({
+      path: `/api/groups/${ids.groupA}/competence/suggestions/${ids.competence.suggestion}/plan`,
+      body: { date: '2026-10-14' },
+    }),
+  },
+  {
+    route: 'GET /api/groups/:groupId/report',
+    expected: strategists(),
+    request: (ids) => ({ path: `/api/groups/${ids.groupA}/report?from=2026-01-01&to=2026-12-31&audience=sdl` }),
+  },
+  {
+    route: 'POST /api/groups/:groupId/reports',
+    expected: strategists(201),
+    request: (ids) => ({ path: `/api/groups/${ids.groupA}/reports`, body: { from: '2026-01-01', to: '2026-12-31', audience: 'utskott' } }),
+  },
+  {
+    route: 'GET /api/groups/:groupId/goals',
+    expected: members(),
+    request: (ids) => ({ path: `/api/groups/${ids.groupA}/goals?from=2026-01-01&to=2026-12-31` }),
+  },
+  {
+    route: 'GET /api/groups/:groupId/goals/:goalId',
+    expected: members(),
+    request: async (ids, as, reader) => ({ path: `/api/groups/${ids.groupA}/goals/${(await goalsOf(ids, as, reader))[0]!.id}` }),
+  },
+  {
+    route: 'POST /api/groups/:groupId/goals',
+    expected: strategists(201),
+    request: (ids, as) => ({ path: `/api/groups/${ids.groupA}/goals`, body: { name: `Matrisens mål (${as})` } }),
+  },
+  {
+    route: 'PATCH /api/groups/:groupId/goals/:goalId',
+    expected: strategists(),
+    request: async (ids, as, reader) => ({
+      path: `/api/groups/${ids.groupA}/goals/${(await goalsOf(ids, as, reader)).find((g) => g.own)!.id}`,
+      body: { name: `Omdöpt i matrisen (${as})` },
+    }),
+  },
+  {
+    route: 'PUT /api/groups/:groupId/agenda-items/:itemId/goals',
+    expected: strategists(),
+    request: async (ids, as, reader) => {
+      const agenda = await reader.get<MeetingAgendaView>(readerFor(as), `/api/meetings/${ids.next.id}/agenda`);
+      return { path: `/api/groups/${ids.groupA}/agenda-items/${agenda.items[0]!.id}/goals`, body: { goalIds: [] } };
+    },
+  },
+  {
+    route: 'PUT /api/groups/:groupId/actions/:actionId/goals',
+    expected: strategists(),
+    request: (ids) => ({ path: `/api/groups/${ids.groupA}/actions/${ids.actionA}/goals`, body: { goalIds: null } }),
+  },
+  {
+    route: 'GET /api/groups/:groupId/representation',
+    expected: members(),
+    note: 'counts per organisation, no names: every member of the group',
+    request: (ids) => ({ path: `/api/groups/${ids.groupA}/representation?year=2026` }),
+  },
+  {
+    route: 'GET /api/groups/:groupId/actions',
+    expected: members(),
+    request: (ids) => ({ path: `/api/groups/${ids.groupA}/actions?status=not_done` }),
+  },
+  {
+    route: 'GET /api/groups/:groupId/actions/:actionId',
+    expected: members(),
+    note: 'after the publish above: an action of unpublished minutes is refused as one that does not exist',
+    request: (ids) => ({ path: `/api/groups/${ids.groupA}/actions/${ids.actionA}` }),
+  },
+  {
+    route: 'PATCH /api/groups/:groupId/actions/:actionId',
+    expected: members(),
+    note: 'strategists change status, due date and owner; the delegate here owns the action and may change its status only (the status it has: the check below wants it open)',
+    request: (ids) => ({ path: `/api/groups/${ids.groupA}/actions/${ids.actionA}`, body: { status: 'open' } }),
+  },
+  {
+    route: 'GET /api/search',
+    expected: members(),
+    note: 'searches only the groups the caller is a member of; naming another group is refused',
+    request: (ids) => ({ path: `/api/search?q=solceller&groupId=${ids.groupA}` }),
+  },
+  {
+    route: 'GET /api/groups/:groupId/sub-groups',
+    expected: members(),
+    request: (ids) => ({ path: `/api/groups/${ids.groupA}/sub-groups` }),
+  },
+  {
+    route: 'POST /api/groups/:groupId/agenda-items/:itemId/sub-groups',
+    expected: strategists(201),
+    request: async (ids, as, reader) => {
+      const [seeded] = (await reader.get<SubGroupList>(readerFor(as), `/api/groups/${ids.groupA}/sub-groups`)).subGroups;
+      return {
+        path: `/api/groups/${ids.groupA}/agenda-items/${seeded!.origin.agendaItemId}/sub-groups`,
+        body: {
+          name: `Delgrupp (${as})`,
+          mandate: 'Kartlägg och föreslå.',
+          deadline: '2026-06-30',
+          memberPersonIds: seeded!.memberPersonIds,
+          convenorPersonId: seeded!.memberPersonIds[0],
+        },
+      };
+    },
+  },
+  {
+    route: 'PATCH /api/groups/:groupId/sub-groups/:subGroupId',
+    expected: strategists(),
+    request: (ids, as) => ({ path: `/api/groups/${ids.groupA}/sub-groups/${ids.subGroupA}`, body: { mandate: `Nytt uppdrag (${as})` } }),
+  },
+  { route: 'GET /api/groups/:groupId/tips', expected: members(), request: (ids) => ({ path: `/api/groups/${ids.groupA}/tips` }) },
+  {
+    route: 'POST /api/groups/:groupId/tips',
+    expected: members(201),
+    request: (ids, as) => ({
+      path: `/api/groups/${ids.groupA}/tips`,
+      body: {
+        submissionKey: `matrix-tip-${as}-${randomBytes(4).toString('hex')}`,
+        url: 'https://example.org/rapport',
+        comment: `Tips (${as})`,
+      },
+    }),
+  },
+  {
+    route: 'POST /api/groups/:groupId/tips/:tipId/proposal',
+    expected: members(201),
+    note: 'any member makes a proposal of a new tip, in their own name',
+    request: (ids, as) => ({
+      path: `/api/groups/${ids.groupA}/tips/${ids.tips[readerFor(as) === 'strategist' ? 'strategist' : 'delegate']}/proposal`,
+      body: {
+        submissionKey: `matrix-tp-${as}-${randomBytes(4).toString('hex')}`,
+        title: `Från ett tips (${as})`,
+        description: '',
+        minutesNeeded: 15,
+      },
+    }),
+  },
+  {
+    route: 'POST /api/groups/:groupId/tips/:tipId/dismiss',
+    expected: strategists(),
+    request: (ids) => ({ path: `/api/groups/${ids.groupA}/tips/${ids.tips.dismiss}/dismiss`, body: {} }),
+  },
+  {
     route: 'POST /api/groups/:groupId/members/:personId/erase',
     expected: strategists(),
     note: 'last: the delegate erased is in no other request',
@@ -422,7 +630,7 @@ describe.each(targets)('the role matrix over HTTP in production mode (%s)', (_na
   const savedEnv = { IDENTITY_ENDPOINT: process.env.IDENTITY_ENDPOINT, IDENTITY_HEADER: process.env.IDENTITY_HEADER };
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-matrix-'));
+    dir = await newDataDir('arbetsrum-matrix-');
     target = await makeTarget(dir);
     const demo = await readGroupSeed(DEMO_SEED_FILE);
     tenantId = demo.tenant.id;
@@ -455,7 +663,7 @@ describe.each(targets)('the role matrix over HTTP in production mode (%s)', (_na
     });
     config = { ...target.config(base), port: 0 };
     service = await startService(config, silent, clock);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await service?.close();
@@ -723,7 +931,19 @@ async function seedAll(db: SqlDatabase, demo: Awaited<ReturnType<typeof readGrou
   });
   if (submitted.kind !== 'stored') throw new Error('the setup proposal was refused');
   // The strategist opened the next meeting's agenda (stored with its ids) and drafted February's minutes.
-  await getMeetingAgenda(deps, { ...anna, meetingId: next.id });
+  const nextAgenda = await getMeetingAgenda(deps, { ...anna, meetingId: next.id });
+  const subGroupA = (
+    await startSubGroup(deps, {
+      ...anna,
+      groupId: groupA,
+      agendaItemId: nextAgenda.items[0]!.id,
+      name: 'Matrisens delgrupp',
+      mandate: 'Ta frågan vidare.',
+      deadline: '2026-04-30',
+      memberPersonIds: [anna.personId, sara.personId],
+      convenorPersonId: sara.personId,
+    })
+  ).id;
   const minutes = await getMinutes(deps, { ...anna, meetingId: feb.id });
   const actionA = randomUUID();
   const saved = await saveMinutesDraft(deps, {
@@ -763,7 +983,47 @@ async function seedAll(db: SqlDatabase, demo: Awaited<ReturnType<typeof readGrou
     lastError: 'Error: connector said 502',
     updatedAt: clock.now(),
   });
+  const tip = async (n: string): Promise<string> => {
+    const added = await addTip(deps, {
+      ...sara,
+      groupId: groupA,
+      submissionKey: `matrix-setup-tip-${n}`,
+      source: 'tab',
+      draft: { url: 'https://example.org/tips', comment: `Tips ${n}`, quote: null },
+    });
+    if (added.kind !== 'stored') throw new Error('the setup tip was refused');
+    return added.tip.id;
+  };
+  const tips = { strategist: await tip('s'), delegate: await tip('d'), dismiss: await tip('x') };
+  const suggested = await suggestCompetenceActivity(deps, {
+    ...sara,
+    groupId: groupA,
+    submissionKey: 'matrix-setup-competence',
+    draft: { kind: 'study_visit', title: 'Studiebesök på biogasanläggningen', description: '', link: '' },
+  });
+  const activity = await saveCompetenceActivity(deps, {
+    ...anna,
+    groupId: groupA,
+    activityId: null,
+    draft: {
+      kind: 'study_visit',
+      status: 'planned',
+      date: '2026-04-22',
+      title: 'Studiebesök på reningsverket',
+      description: '',
+      organiserOrganisationId: null,
+      organiser: '',
+      participants: [],
+      links: [],
+      learned: '',
+      actionIds: [],
+    },
+  });
+  if (suggested.kind !== 'stored' || activity.kind !== 'saved') throw new Error('the setup competence was refused');
+  const competence = { suggestion: suggested.suggestion.id, activity: activity.activity.id };
+
   return {
+    tips,
     groupA,
     groupB,
     groupC,
@@ -777,6 +1037,8 @@ async function seedAll(db: SqlDatabase, demo: Awaited<ReturnType<typeof readGrou
     per: people.get('Per Andersson')!,
     febB,
     actionA,
+    subGroupA,
+    competence,
   };
 }
 

@@ -3,13 +3,13 @@
  * access rules and error shapes, the security headers, and the bot endpoint answering through a
  * (recording) Bot Connector.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
 import { startRecordingConnector } from '../support/recording-connector';
 import { silentLogger as silent } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const DEMO_TENANT = '8b5d2c1e-4f3a-4e7b-9c21-6a0d3f5e7b90';
 const SARA = {
@@ -25,7 +25,7 @@ describe('the service over HTTP (local mode)', () => {
   const clock = { now: () => new Date('2026-03-01T10:00:00Z') };
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-http-'));
+    dataDir = await newDataDir('arbetsrum-http-');
     const config = { ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 };
     service = await startService(config, silent, clock);
   });

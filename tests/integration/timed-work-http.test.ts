@@ -6,9 +6,7 @@
  * then against the HTTP server with the real use cases on an embedded database, where a failed
  * run can be put in place and a retry checked in the database.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { devTokenAuthenticator } from '../../bot/src/adapters/http/authenticator';
 import { DevTokens } from '../../bot/src/adapters/http/dev-token';
 import { close, createHttpServer, listen } from '../../bot/src/adapters/http/server';
@@ -24,6 +22,7 @@ import { openDemoGroup, type DemoGroup } from '../support/demo-group';
 import { fakePorts } from '../support/fake-messenger';
 import { aGroupSeed, fixedClock, sequentialIds } from '../support/group-seed-mother';
 import { silentLogger } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 /** A run as JSON carries it (dates as ISO strings). */
 interface RunBody {
@@ -114,7 +113,7 @@ describe('the timed-work and follow-up API on the whole service (local mode)', (
   let planned: RunBody[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-timed-work-http-'));
+    dataDir = await newDataDir('arbetsrum-timed-work-http-');
     const config = {
       ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1', OUTBOX_INTERVAL_MS: '200' }),
       port: 0,

@@ -9,8 +9,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PgBossScheduler } from '../../bot/src/adapters/jobs/pg-boss-scheduler';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -23,6 +22,7 @@ import { DEMO_SEED_FILE } from '../support/demo-group';
 import { startServiceProcess, stopped, waitFor, type ServiceProcess } from '../support/service-process';
 import { silentLogger } from '../support/silent-logger';
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/teams-connector-stand-in';
+import { newDataDir } from '../support/data-dir';
 
 const CROWD = 500;
 
@@ -44,7 +44,7 @@ describe('timed work survives kill -9 in the middle of a 500-person fan-out', ()
   const running: ChildProcess[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-jobs-kill-'));
+    dataDir = await newDataDir('arbetsrum-jobs-kill-');
     connector = await startConnectorStandIn();
     const db = await openPgliteDatabase(path.join(dataDir, 'pglite'));
     try {

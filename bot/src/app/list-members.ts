@@ -5,7 +5,8 @@
  */
 import type { Role } from '../domain/membership';
 import type { OrganisationKind } from '../domain/organisation';
-import { lastHeldMeetings, representationWarnings, type AttendanceRecord } from '../domain/representation';
+import { lastHeldMeetings, representationWarnings } from '../domain/representation';
+import { attendanceRecordsOf } from './attendance-records';
 import { findMember, type Actor } from './find-member';
 import type { Clock } from './ports/clock';
 import type { Repositories } from './ports/repositories';
@@ -46,14 +47,7 @@ export async function listMembers(
   ]);
   const held = lastHeldMeetings(meetings, deps.clock.now());
   // The attendance rows as the minutes note them: the answer to the kallelse and the presence mark.
-  const rows = (await Promise.all(held.map((m) => repos.presence.listByMeeting(group.tenantId, m.id)))).flat();
-  const attendance: AttendanceRecord[] = rows.map((row) => ({
-    meetingId: row.meetingId,
-    personId: row.personId,
-    rsvp: row.rsvp,
-    present: row.presence === null ? null : row.presence !== 'absent',
-    substituteForPersonId: row.presence === 'substitute' ? row.substituteForPersonId : null,
-  }));
+  const attendance = await attendanceRecordsOf(repos, group.tenantId, held);
 
   const sortedOrganisations = [...organisations].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byName(a, b));
   const organisationById = new Map(organisations.map((o) => [o.id, o]));

@@ -9,6 +9,7 @@ import type { Group } from '../domain/group';
 import type { Meeting } from '../domain/meeting';
 import type { IdGenerator } from './ports/id-generator';
 import type { Repositories, UnitOfWork } from './ports/repositories';
+import { placeSubGroupReportBacks } from './sub-group-report-backs';
 
 export interface LoadedAgenda {
   items: AgendaItem[];
@@ -39,7 +40,7 @@ export async function loadMeetingAgenda(
     repos.agendaItems.listByMeeting(group.tenantId, meeting.id),
     repos.proposals.listByGroup(group.tenantId, group.id, { meetingId: meeting.id, statuses: ['accepted'] }),
   ]);
-  const { items, changed } = composeAgenda({
+  const composed = composeAgenda({
     tenantId: group.tenantId,
     groupId: group.id,
     meetingId: meeting.id,
@@ -48,6 +49,10 @@ export async function loadMeetingAgenda(
     template: group.settings.standingItems,
     newId: ids,
   });
+  // Sub-groups' report-backs (återrapportering) due at this meeting, each once.
+  const placed = await placeSubGroupReportBacks(repos, group, meeting, composed.items);
+  const items = placed.items;
+  const changed = composed.changed || placed.changed;
   if (changed && options.store) await repos.agendaItems.replaceForMeeting(group.tenantId, meeting.id, items);
   return { items, revision: agendaRevision(items) };
 }

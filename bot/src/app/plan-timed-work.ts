@@ -10,6 +10,7 @@ import {
   plannedRunsForAction,
   plannedRunsForMeeting,
   reReportingNudge,
+  representationNudgeRun,
   timedWorkSettings,
   type PlannedRun,
   type TimedRun,
@@ -19,6 +20,7 @@ import type { JobScheduler } from './ports/job-scheduler';
 import type { Logger } from './ports/logger';
 import type { Repositories } from './ports/repositories';
 import type { TimedPlanRow } from './ports/timed-work-repositories';
+import { subGroupReminders } from './sub-group-report-backs';
 
 export const PLAN_LEASE_MS = 2 * 60_000;
 
@@ -47,12 +49,15 @@ async function wantedRuns(deps: PlanTimedWorkDeps, row: TimedPlanRow): Promise<P
   if (!group || !meeting) return [];
   const settings = timedWorkSettings(group.settings);
   const runs = plannedRunsForMeeting(meeting, settings, now);
+  runs.push(...(await subGroupReminders(repos, meeting, settings, now)));
   if (meeting.status === 'minutes_published') {
     // A week after the first publication; a correction later does not move it.
     const versions = await repos.minutes.listVersions(row.tenantId, meeting.id);
     const first = versions.find((v) => v.status === 'published')?.publishedAt ?? null;
     const nudge = first ? reReportingNudge(meeting.id, first, settings) : null;
     if (nudge && nudge.runAt.getTime() > now.getTime()) runs.push(nudge);
+    const representation = first ? representationNudgeRun(meeting.id, first, settings) : null;
+    if (representation && representation.runAt.getTime() > now.getTime()) runs.push(representation);
     // An action's reminders start once the minutes that decided it are published.
     const actions: ActionItem[] = await repos.actionItems.listByMeeting(row.tenantId, meeting.id);
     for (const action of actions.filter((a) => a.ownerPersonId)) runs.push(...plannedRunsForAction(action, settings, now));

@@ -10,9 +10,11 @@ import type { TimedRun } from '../domain/timed-work';
 import { AppError } from './errors';
 import { noOne, type FanOutReport, type Pacer } from './fan-out';
 import { nudgeReReporting } from './nudge-re-reporting';
+import { nudgeRepresentation } from './nudge-representation';
 import { remindActionDue } from './remind-action-due';
 import { remindDayBefore } from './remind-day-before';
 import { remindProposalDeadline } from './remind-proposal-deadline';
+import { remindSubGroupConvenor } from './remind-sub-group-convenor';
 import { requestActionStatus } from './request-action-status';
 import { sendCallForProposals } from './send-call-for-proposals';
 import { sendKallelse } from './send-kallelse';
@@ -59,6 +61,10 @@ async function carryOut(deps: SendToGroupDeps, pacer: Pacer, run: TimedRun): Pro
         return await remindActionDue(deps, pacer, { tenantId: run.tenantId, actionId: run.subjectId });
       case 're-reporting-nudge':
         return await nudgeReReporting(deps, pacer, input);
+      case 'representation-nudge':
+        return await nudgeRepresentation(deps, pacer, input);
+      case 'sub-group-reminder':
+        return await remindSubGroupConvenor(deps, pacer, { tenantId: run.tenantId, subGroupId: run.subjectId, meetingId: run.meetingId });
     }
   } catch (error) {
     // The meeting no longer takes proposals, was cancelled, has begun: the run has nothing to do.

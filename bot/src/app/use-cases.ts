@@ -60,6 +60,8 @@ import { runDueTimedPlans } from './plan-timed-work';
 import { runTimedWork } from './run-timed-work';
 import { listTimedWork } from './list-timed-work';
 import { listAuditEvents } from './list-audit-events';
+import { getRepresentation } from './get-representation';
+import { nudgeRepresentation } from './nudge-representation';
 import { retryTimedWork } from './retry-timed-work';
 import { answerActionStatus } from './answer-action-status';
 import { requestActionStatus } from './request-action-status';
@@ -67,8 +69,36 @@ import { remindActionDue } from './remind-action-due';
 import { nudgeReReporting } from './nudge-re-reporting';
 import { AppError } from './errors';
 import { getActionFollowUp } from './get-action-follow-up';
+import { listGroupActions } from './list-group-actions';
+import { getActionHistory } from './get-action-history';
+import { changeAction } from './change-action';
 import { exportMyData } from './export-my-data';
 import { eraseMember } from './erase-member';
+import { getReport } from './get-report';
+import { createReportDocument } from './create-report-document';
+import type { ReportMailer, ReportRenderer } from './ports/report-publishing';
+import { search } from './search';
+import { getCompetencePlan } from './get-competence-plan';
+import { getCompetenceSuggestion } from './get-competence-suggestion';
+import { openCompetenceSuggestionForm } from './open-competence-suggestion-form';
+import { planCompetenceSuggestion } from './plan-competence-suggestion';
+import { saveCompetenceActivity } from './save-competence-activity';
+import { suggestCompetenceActivity } from './suggest-competence-activity';
+import { voteCompetenceSuggestion } from './vote-competence-suggestion';
+import { getGoalOverview } from './get-goal-overview';
+import { getGoalDetail } from './get-goal-detail';
+import { chooseGoalTags } from './choose-goal-tags';
+import { addLocalGoal } from './add-local-goal';
+import { changeLocalGoal } from './change-local-goal';
+import { addTip } from './add-tip';
+import { listTips } from './list-tips';
+import { dismissTip } from './dismiss-tip';
+import { openTipForm } from './open-tip-form';
+import { turnTipIntoProposal } from './turn-tip-into-proposal';
+import { listSubGroups } from './list-sub-groups';
+import { startSubGroup } from './start-sub-group';
+import { changeSubGroup } from './change-sub-group';
+import { remindSubGroupConvenor } from './remind-sub-group-convenor';
 
 export interface UseCaseDeps {
   repositories: Repositories;
@@ -96,6 +126,8 @@ export interface UseCaseDeps {
   scheduler?: JobScheduler;
   /** How long a sender holds one person's message (LEASE_MS unless configured). */
   deliveryLeaseMs?: number;
+  /** The reports' Word renderer and mailbox; without them (or without publishing's document store) no report document is made. */
+  reports?: { renderer: ReportRenderer; mailer: ReportMailer };
 }
 
 export function createUseCases(deps: UseCaseDeps) {
@@ -138,11 +170,16 @@ export function createUseCases(deps: UseCaseDeps) {
     runTimedWork: (job: { tenantId: string; key: string }) => runTimedWork(deps, pacer, job),
     listTimedWork: (input: Parameters<typeof listTimedWork>[1]) => listTimedWork(deps, input),
     listAuditEvents: (input: Parameters<typeof listAuditEvents>[1]) => listAuditEvents(deps, input),
+    getRepresentation: (input: Parameters<typeof getRepresentation>[1]) => getRepresentation(deps, input),
+    nudgeRepresentation: (input: Parameters<typeof nudgeRepresentation>[2]) => nudgeRepresentation(deps, pacer, input),
     retryTimedWork: (input: Parameters<typeof retryTimedWork>[1]) => {
       if (!deps.scheduler) throw new AppError('conflict', 'No job scheduler runs in this process');
       return retryTimedWork({ ...deps, scheduler: deps.scheduler }, input);
     },
     getActionFollowUp: (input: Parameters<typeof getActionFollowUp>[1]) => getActionFollowUp(repositories, input),
+    listGroupActions: (input: Parameters<typeof listGroupActions>[1]) => listGroupActions(deps, input),
+    getActionHistory: (input: Parameters<typeof getActionHistory>[1]) => getActionHistory(deps, input),
+    changeAction: (input: Parameters<typeof changeAction>[1]) => changeAction(deps, input),
     answerActionStatus: (input: Parameters<typeof answerActionStatus>[1]) => answerActionStatus(deps, input),
     requestActionStatus: (input: Parameters<typeof requestActionStatus>[2]) => requestActionStatus(deps, pacer, input),
     remindActionDue: (input: Parameters<typeof remindActionDue>[2]) => remindActionDue(deps, pacer, input),
@@ -166,6 +203,31 @@ export function createUseCases(deps: UseCaseDeps) {
     startMinutesCorrection: (input: Parameters<typeof startMinutesCorrection>[1]) => startMinutesCorrection(deps, input),
     exportMyData: (actor: Actor) => exportMyData(deps, actor),
     eraseMember: (input: Parameters<typeof eraseMember>[1]) => eraseMember(deps, input),
+    getReport: (input: Parameters<typeof getReport>[1]) => getReport(deps, input),
+    createReportDocument: (input: Parameters<typeof createReportDocument>[1]) =>
+      createReportDocument({ ...deps, documents: deps.publishing?.documents, reports: deps.reports }, input),
+    search: (input: Parameters<typeof search>[1]) => search(deps, input),
+    getCompetencePlan: (input: Parameters<typeof getCompetencePlan>[1]) => getCompetencePlan(deps, input),
+    saveCompetenceActivity: (input: Parameters<typeof saveCompetenceActivity>[1]) => saveCompetenceActivity(deps, input),
+    openCompetenceSuggestionForm: (input: Parameters<typeof openCompetenceSuggestionForm>[1]) => openCompetenceSuggestionForm(deps, input),
+    suggestCompetenceActivity: (input: Parameters<typeof suggestCompetenceActivity>[1]) => suggestCompetenceActivity(deps, input),
+    voteCompetenceSuggestion: (input: Parameters<typeof voteCompetenceSuggestion>[1]) => voteCompetenceSuggestion(deps, input),
+    getCompetenceSuggestion: (input: Parameters<typeof getCompetenceSuggestion>[1]) => getCompetenceSuggestion(deps, input),
+    planCompetenceSuggestion: (input: Parameters<typeof planCompetenceSuggestion>[1]) => planCompetenceSuggestion(deps, input),
+    getGoalOverview: (input: Parameters<typeof getGoalOverview>[1]) => getGoalOverview(deps, input),
+    getGoalDetail: (input: Parameters<typeof getGoalDetail>[1]) => getGoalDetail(deps, input),
+    chooseGoalTags: (input: Parameters<typeof chooseGoalTags>[1]) => chooseGoalTags(deps, input),
+    addLocalGoal: (input: Parameters<typeof addLocalGoal>[1]) => addLocalGoal(deps, input),
+    changeLocalGoal: (input: Parameters<typeof changeLocalGoal>[1]) => changeLocalGoal(deps, input),
+    openTipForm: (input: Parameters<typeof openTipForm>[1]) => openTipForm(deps, input),
+    addTip: (input: Parameters<typeof addTip>[1]) => addTip(deps, input),
+    listTips: (input: Parameters<typeof listTips>[1]) => listTips(deps, input),
+    dismissTip: (input: Parameters<typeof dismissTip>[1]) => dismissTip(deps, input),
+    turnTipIntoProposal: (input: Parameters<typeof turnTipIntoProposal>[1]) => turnTipIntoProposal(deps, input),
+    listSubGroups: (input: Parameters<typeof listSubGroups>[1]) => listSubGroups(deps, input),
+    startSubGroup: (input: Parameters<typeof startSubGroup>[1]) => startSubGroup(deps, input),
+    changeSubGroup: (input: Parameters<typeof changeSubGroup>[1]) => changeSubGroup(deps, input),
+    remindSubGroupConvenor: (input: Parameters<typeof remindSubGroupConvenor>[2]) => remindSubGroupConvenor(deps, pacer, input),
   };
 }
 

@@ -12,3 +12,8 @@ export interface Goal {
   number: number;
   name: string;
 }
+
+/** A goal as the goal overview shows it: a retired local goal is offered no more but keeps its tags. */
+export interface GoalWithState extends Goal {
+  retired: boolean;
+}

@@ -20,7 +20,9 @@ export type TimedWorkKind =
   | 'action-status-request'
   | 'day-before-reminder'
   | 'action-due-reminder'
-  | 're-reporting-nudge';
+  | 're-reporting-nudge'
+  | 'sub-group-reminder'
+  | 'representation-nudge';
 
 export interface PlannedRun {
   kind: TimedWorkKind;
@@ -143,6 +145,32 @@ export function reReportingNudge(
   return run('re-reporting-nudge', meetingId, dayOffset(publishedAt, settings.reReportingNudgeDays), settings.sendAt);
 }
 
+/**
+ * The reminder to a sub-group's convenor before the meeting it reports back at (domain/sub-group.ts):
+ * as many days ahead as the action owners' status request, what is owed to the meeting being asked
+ * for together. Left out when that day is past or the meeting is not ahead any more.
+ */
+export function subGroupReminder(
+  subGroupId: string,
+  meeting: Meeting,
+  settings: Pick<TimedWorkSettings, 'statusRequestDays' | 'sendAt'>,
+  now: Date,
+): PlannedRun | null {
+  if (meeting.status !== 'planned' && meeting.status !== 'called') return null;
+  const planned = run('sub-group-reminder', subGroupId, dayOffset(meeting.startsAt, -settings.statusRequestDays), settings.sendAt);
+  return planned.runAt.getTime() > now.getTime() && planned.runAt.getTime() < meeting.startsAt.getTime() ? planned : null;
+}
+
+/**
+ * The check after a meeting's minutes are first published (the day after, when its presence is on
+ * record): delegates of a förvaltning that missed the last two meetings held are nudged
+ * (`representationNudges`). Tied to the minutes rather than the meeting's end: before them,
+ * nobody may have noted who was there, and an unknown meeting nudges no one.
+ */
+export function representationNudgeRun(meetingId: string, publishedAt: Date, settings: Pick<TimedWorkSettings, 'sendAt'>): PlannedRun {
+  return run('representation-nudge', meetingId, dayOffset(publishedAt, 1), settings.sendAt);
+}
+
 /** How a planned run went: `scheduled` until it runs, then `done` or `failed` (retried by pg-boss, or by hand). */
 export type TimedRunState = 'scheduled' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -172,4 +200,6 @@ export const TIMED_WORK_KINDS: readonly TimedWorkKind[] = [
   'day-before-reminder',
   'action-due-reminder',
   're-reporting-nudge',
+  'sub-group-reminder',
+  'representation-nudge',
 ];

@@ -5,6 +5,7 @@ import { capitalise, useI18n } from '../i18n';
 import { useSharedStyles } from '../shared-styles';
 import { useFocusOnMount } from '../use-focus-on-mount';
 import { GroupPicker } from './group-picker';
+import { SearchBox } from './search/search-box';
 
 const useStyles = makeStyles({
   header: {
@@ -51,6 +52,7 @@ export function AppHeader({
   role,
   onGroupChange,
   onSignOut,
+  onSearch,
   focusHeading = false,
 }: {
   me: Me;
@@ -59,6 +61,8 @@ export function AppHeader({
   role: Role | undefined;
   onGroupChange: (groupId: string) => void;
   onSignOut?: (() => void) | undefined;
+  /** The search box, on every view: opens the results for what was typed. */
+  onSearch?: ((query: string) => void) | undefined;
   focusHeading?: boolean;
 }) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>(focusHeading);
@@ -75,6 +79,7 @@ export function AppHeader({
           </h1>
         </div>
         <div className={styles.tools}>
+          {onSearch && <SearchBox onSearch={onSearch} />}
           {me.groups.length > 1 && <GroupPicker groups={me.groups} selectedId={groupId} onChange={onGroupChange} />}
           <div className={styles.person}>
             <Avatar name={me.person.name} size={32} color="colorful" aria-hidden />

@@ -3,12 +3,21 @@ import type { SqlDatabase } from '../../../bot/src/adapters/storage/sql-database
 import { databaseTargets } from '../../support/database';
 
 const EXPECTED_TABLES = [
+  'action_goal',
+  'action_goal_choice',
   'action_item',
   'action_status_report',
   'agenda_item',
+  'agenda_item_goal',
+  'agenda_item_goal_choice',
   'attendance',
   'audit_event',
   'call_response',
+  'competence_activity',
+  'competence_activity_action',
+  'competence_participation',
+  'competence_suggestion',
+  'competence_vote',
   'conversation_reference',
   'delivery',
   'goal',
@@ -26,9 +35,12 @@ const EXPECTED_TABLES = [
   'publication_mail',
   're_report',
   'schema_migrations',
+  'sub_group',
+  'sub_group_member',
   'tenant',
   'timed_plan',
   'timed_run',
+  'tip',
   'work_group',
 ];
 

@@ -25,6 +25,8 @@ const PERSON_COLUMNS = [
   'attendance.substitute_for_person_id', // kept: points at the (now nameless) row
   'audit_event.actor_person_id', // exported; kept: points at the (now nameless) row
   'call_response.person_id', // exported; erased
+  'competence_suggestion.suggested_by_person_id', // exported; kept (the group's material), the suggester nameless
+  'competence_vote.person_id', // exported; erased
   'conversation_reference.person_id', // exported; erased
   'meeting.chair_person_id', // strategists only, and they cannot be erased
   'membership.person_id', // exported; erased
@@ -35,6 +37,9 @@ const PERSON_COLUMNS = [
   'proposal.proposer_person_id', // exported; kept (the group's material), the proposer nameless
   'publication.published_by_person_id', // public record
   're_report.person_id', // exported; kept (part of the published minutes' follow-up)
+  'sub_group.convenor_person_id', // exported; emptied (the strategists name another convenor)
+  'sub_group_member.person_id', // exported; erased
+  'tip.sender_person_id', // exported; erased unless a proposal was made of it (then kept with it, the sender nameless)
 ];
 
 describe.each(databaseTargets())('personal data on $name', (target) => {
@@ -122,6 +127,37 @@ describe.each(databaseTargets())('personal data on $name', (target) => {
        VALUES ($1, $2, $3, $4, 1, 'item-1', $5, 'Karins kommentar', $6)`,
       [tenantId, randomUUID(), groupId, futureMeeting, karin, at],
     );
+    // A sub-group Karin convenes with Sara, and one of Sara's alone.
+    for (const [id, convenor, members] of [
+      ['sg-karin', karin, [karin, sara]],
+      ['sg-sara', sara, [sara]],
+    ] as const) {
+      await sql(
+        `INSERT INTO sub_group (tenant_id, id, group_id, name, mandate, origin_meeting_id, origin_agenda_item_id, origin_item_title,
+           convenor_person_id, deadline, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, 'Uppdraget', $5, 'item-1', 'Punkten', $6, '2026-09-30', $7, $7)`,
+        [tenantId, id, groupId, `Delgrupp ${id}`, futureMeeting, convenor, at],
+      );
+      for (const member of members)
+        await sql('INSERT INTO sub_group_member (tenant_id, sub_group_id, person_id) VALUES ($1, $2, $3)', [tenantId, id, member]);
+    }
+    // Karin's tips: one still new, one a proposal was made of; and one of Sara's.
+    const [karinsProposal] = await sql<{ id: string }>(`SELECT id FROM proposal WHERE tenant_id = $1 AND proposer_person_id = $2`, [
+      tenantId,
+      karin,
+    ]);
+    for (const [id, who, comment, proposalId] of [
+      ['tip-karin-new', karin, 'Karins tips om cykelvägar', null],
+      ['tip-karin-proposed', karin, 'Karins tips som blev förslag', karinsProposal!.id],
+      ['tip-sara', sara, 'Saras tips om skolmat', null],
+    ] as const) {
+      await sql(
+        `INSERT INTO tip (tenant_id, id, group_id, sender_person_id, url, comment, source, status, proposal_id, submission_key,
+           created_at, updated_at)
+         VALUES ($1, $2, $3, $4, 'https://example.org/tips', $5, 'bot', $6, $7, $2, $8, $8)`,
+        [tenantId, id, groupId, who, comment, proposalId ? 'proposed' : 'new', proposalId, at],
+      );
+    }
   }, 60_000);
   afterAll(() => opened.db.close());
 
@@ -148,6 +184,8 @@ describe.each(databaseTargets())('personal data on $name', (target) => {
     expect(s.actionStatusAnswers).toEqual([expect.objectContaining({ comment: 'Väntar på budget', status: 'blocked' })]);
     expect(s.minutesComments).toEqual([expect.objectContaining({ body: 'Karins kommentar' })]);
     expect(s.teamsConversations).toHaveLength(1);
+    expect(s.subGroups).toEqual([expect.objectContaining({ name: 'Delgrupp sg-karin', deadline: '2026-09-30', convenor: true })]);
+    expect(s.tips!.map((t) => t.comment)).toEqual(['Karins tips om cykelvägar', 'Karins tips som blev förslag']);
     const text = JSON.stringify(data);
     expect(text).not.toContain('Sara');
     expect(text).not.toContain('Saras förslag');
@@ -195,8 +233,22 @@ describe.each(databaseTargets())('personal data on $name', (target) => {
       minutesComments: 1,
       actionsUnassigned: 1,
       memberships: 1,
+      subGroupMemberships: 1,
+      subGroupsUnconvened: 1,
+      tips: 1,
       person: 1,
     });
+    expect(await sql('SELECT id FROM tip WHERE tenant_id = $1 ORDER BY id', [tenantId])).toEqual([
+      { id: 'tip-karin-proposed' },
+      { id: 'tip-sara' },
+    ]);
+    expect(await sql('SELECT id, convenor_person_id FROM sub_group WHERE tenant_id = $1 ORDER BY id', [tenantId])).toEqual([
+      { id: 'sg-karin', convenor_person_id: null },
+      { id: 'sg-sara', convenor_person_id: people.get('Sara Nilsson') },
+    ]);
+    expect(await sql('SELECT count(*)::int AS n FROM sub_group_member WHERE tenant_id = $1 AND person_id = $2', [tenantId, karin])).toEqual(
+      [{ n: 0 }],
+    );
     const [person] = await sql<{ name: string; email: string; aad_object_id: string | null }>(
       'SELECT name, email, aad_object_id FROM person WHERE tenant_id = $1 AND id = $2',
       [tenantId, karin],

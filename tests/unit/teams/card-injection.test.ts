@@ -28,13 +28,24 @@ import { attendanceSummaryCard, kallelseCard } from '../../../bot/src/adapters/t
 import { minutesPublishedCard } from '../../../bot/src/adapters/teams/cards/minutes-published-card';
 import { myActionsCard } from '../../../bot/src/adapters/teams/cards/my-actions-card';
 import { proposalFormCard } from '../../../bot/src/adapters/teams/cards/proposal-form-card';
+import { representationNudgeCard } from '../../../bot/src/adapters/teams/cards/representation-nudge-card';
+import { subGroupReminderCard } from '../../../bot/src/adapters/teams/cards/sub-group-reminder-card';
 import { myProposalsCard, proposalReceiptCard } from '../../../bot/src/adapters/teams/cards/proposal-receipt-card';
 import { welcomeCard } from '../../../bot/src/adapters/teams/cards/welcome-card';
+import { tipFormCard, tipReceiptCard } from '../../../bot/src/adapters/teams/cards/tip-card';
+import type { TipView } from '../../../bot/src/app/tip-view';
+import { suggestionCard, suggestionFormCard } from '../../../bot/src/adapters/teams/cards/competence-cards';
+import type { SuggestionView } from '../../../bot/src/app/competence-view';
 import { escapeCardText } from '../../../bot/src/adapters/teams/markdown';
 import type { MeetingView } from '../../../bot/src/app/describe-meeting';
 import type { KallelseView } from '../../../bot/src/app/kallelse-view';
 import type { ProposalFormView } from '../../../bot/src/app/open-proposal-form';
-import type { ActionStatusNotice, AttendanceSummaryNotice, CallForProposalsNotice } from '../../../bot/src/app/ports/messenger';
+import type {
+  ActionStatusNotice,
+  AttendanceSummaryNotice,
+  CallForProposalsNotice,
+  RepresentationNudgeNotice,
+} from '../../../bot/src/app/ports/messenger';
 import type { ProposalView } from '../../../bot/src/app/proposal-view';
 import { PROPOSAL_KINDS } from '../../../bot/src/domain/proposal';
 import { XSS_CORPUS } from '../../fixtures/xss-corpus';
@@ -165,6 +176,19 @@ const meeting = (over: Partial<MeetingView> = {}): MeetingView => ({
   onlineUrl: 'https://teams.microsoft.com/l/meetup-join/x',
   status: 'called',
   chair: { id: 'c', name: 'Anna Lindqvist' },
+  ...over,
+});
+
+const nudge = (over: Partial<RepresentationNudgeNotice> = {}): RepresentationNudgeNotice => ({
+  kind: 'representation-nudge',
+  groupName: 'Ekologiska hållbarhetsgruppen',
+  organisationName: 'Samhällsbyggnadsförvaltningen',
+  missed: [
+    { title: 'Möte 3', startsAt: when },
+    { title: 'Möte 2', startsAt: when },
+  ],
+  nextMeeting: meeting(),
+  answer: null,
   ...over,
 });
 
@@ -463,6 +487,65 @@ const places: { name: string; where: Where; build: (text: string) => AdaptiveCar
     where: 'markdown',
     build: (t) => welcomeCard({ kind: 'unknown', contacts: [{ name: 'Anna', email: t }] }, 'sv'),
   },
+  {
+    name: 'representation nudge: organisation',
+    where: 'markdown',
+    build: (t) => representationNudgeCard(nudge({ organisationName: t }), 'sv'),
+  },
+  {
+    name: 'representation nudge: next meeting title',
+    where: 'markdown',
+    build: (t) => representationNudgeCard(nudge({ nextMeeting: meeting({ title: t }) }), 'en'),
+  },
+  {
+    name: 'representation nudge: next meeting place',
+    where: 'markdown',
+    build: (t) => representationNudgeCard(nudge({ nextMeeting: meeting({ place: t }) }), 'sv'),
+  },
+  {
+    name: 'representation nudge: substitute (answer)',
+    where: 'markdown',
+    build: (t) => representationNudgeCard(nudge({ answer: { rsvp: 'substitute', substituteName: t } }), 'sv'),
+  },
+  {
+    name: 'representation nudge: substitute (input)',
+    where: 'input',
+    build: (t) => representationNudgeCard(nudge({ answer: { rsvp: 'substitute', substituteName: t } }), 'sv'),
+  },
+  ...(['name', 'mandate', 'member'] as const).map((field) => ({
+    name: `sub-group reminder: ${field}`,
+    where: 'markdown' as const,
+    build: (t: string) =>
+      subGroupReminderCard(
+        {
+          groupName: 'Gruppen',
+          subGroup: {
+            id: 's1',
+            name: field === 'name' ? t : 'Matsvinn',
+            mandate: field === 'mandate' ? t : 'Kartlägg.',
+            deadline: '2026-03-31',
+            memberNames: field === 'member' ? [t, 'Sara'] : ['Sara'],
+          },
+          meeting: { id: 'm1', title: 'Möte 3', startsAt: when },
+        },
+        'sv',
+      ),
+  })),
+  {
+    name: 'sub-group reminder: meeting title',
+    where: 'markdown',
+    build: (t) =>
+      subGroupReminderCard(
+        {
+          groupName: 'Gruppen',
+          subGroup: { id: 's1', name: 'Matsvinn', mandate: 'Kartlägg.', deadline: '2026-03-31', memberNames: ['Sara'] },
+          meeting: { id: 'm1', title: t, startsAt: when },
+        },
+        'en',
+      ),
+  },
+  ...competencePlaces(),
+  ...tipPlaces(),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -549,3 +632,88 @@ describe('templates', () => {
     }
   });
 });
+
+/** The competence cards: a suggestion (title, description, link, who) and the suggestion form. */
+function competencePlaces(): { name: string; where: Where; build: (text: string) => AdaptiveCard }[] {
+  const suggestion = (over: Partial<SuggestionView> = {}): SuggestionView => ({
+    id: 's1',
+    groupId: 'g',
+    kind: 'film',
+    title: 'Filmvisning',
+    description: 'En dokumentär',
+    link: 'https://example.se/film',
+    suggestedBy: 'Sara Nilsson',
+    status: 'open',
+    votes: 2,
+    myVote: false,
+    createdAt: when,
+    ...over,
+  });
+  const suggestionForm = (values: Partial<{ title: string; description: string; link: string }> = {}, groupName = 'Gruppen') => ({
+    groupId: 'g',
+    groupName,
+    submissionKey: 'k',
+    kinds: ['lecture', 'film'] as const,
+    values: { kind: 'film', title: 'T', description: 'B', link: '', ...values },
+    errors: {},
+  });
+  return [
+    { name: 'competence suggestion: title', where: 'markdown', build: (t) => suggestionCard(suggestion({ title: t }), 'sv') },
+    { name: 'competence suggestion: description', where: 'markdown', build: (t) => suggestionCard(suggestion({ description: t }), 'en') },
+    { name: 'competence suggestion: link', where: 'markdown', build: (t) => suggestionCard(suggestion({ link: t }), 'sv', ['29:x'], true) },
+    { name: 'competence suggestion: suggested by', where: 'markdown', build: (t) => suggestionCard(suggestion({ suggestedBy: t }), 'sv') },
+    { name: 'competence form: group', where: 'markdown', build: (t) => suggestionFormCard(suggestionForm({}, t), 'sv') },
+    { name: 'competence form: title (input)', where: 'input', build: (t) => suggestionFormCard(suggestionForm({ title: t }), 'sv') },
+    { name: 'competence form: link (input)', where: 'input', build: (t) => suggestionFormCard(suggestionForm({ link: t }), 'en') },
+  ];
+}
+
+/** The omvärldsbevakning cards: the tip form (chat and task module) and the receipt. */
+function tipPlaces(): { name: string; where: Where; build: (text: string) => AdaptiveCard }[] {
+  const form = (over: { groups?: { id: string; name: string }[]; quote?: string | null; url?: string; comment?: string } = {}) => ({
+    groups: over.groups ?? [{ id: 'g', name: 'Gruppen' }],
+    submissionKey: 'k',
+    values: { url: over.url ?? '', comment: over.comment ?? '' },
+    quote: over.quote ?? null,
+  });
+  const tip = (over: Partial<TipView> = {}): TipView => ({
+    id: 't',
+    groupId: 'g',
+    url: 'https://example.se/rapport',
+    comment: 'En rapport',
+    quote: null,
+    source: 'bot',
+    status: 'new',
+    sender: { personId: 'p', name: 'Sara Nilsson' },
+    proposal: null,
+    createdAt: when,
+    ...over,
+  });
+  return [
+    {
+      name: 'tip form: message passed on',
+      where: 'markdown',
+      build: (t) => tipFormCard(form({ quote: t }), 'sv', { kind: 'task', commandId: 'tipsaGruppen' }),
+    },
+    {
+      name: 'tip form: groups',
+      where: 'choice',
+      build: (t) =>
+        tipFormCard(
+          form({
+            groups: [
+              { id: 'a', name: t },
+              { id: 'b', name: t },
+            ],
+          }),
+          'sv',
+          { kind: 'chat' },
+        ),
+    },
+    { name: 'tip form: link', where: 'input', build: (t) => tipFormCard(form({ url: t }), 'sv', { kind: 'chat' }) },
+    { name: 'tip form: comment', where: 'input', build: (t) => tipFormCard(form({ comment: t }), 'sv', { kind: 'chat' }) },
+    { name: 'tip receipt: group', where: 'markdown', build: (t) => tipReceiptCard(tip(), t, 'sv') },
+    { name: 'tip receipt: comment', where: 'markdown', build: (t) => tipReceiptCard(tip({ comment: t }), 'Gruppen', 'sv') },
+    { name: 'tip receipt: link', where: 'markdown', build: (t) => tipReceiptCard(tip({ url: t }), 'Gruppen', 'sv') },
+  ];
+}

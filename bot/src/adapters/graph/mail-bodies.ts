@@ -10,6 +10,8 @@ import type { Locale } from '../../app/i18n/locale';
 import { mailMessages } from '../../app/i18n/mail-messages';
 import { proposalMessages } from '../../app/i18n/proposal-messages';
 import { publicationMessages } from '../../app/i18n/publication-messages';
+import { joinDates, representationMessages } from '../../app/i18n/representation-messages';
+import { subGroupMessages } from '../../app/i18n/sub-group-messages';
 import type { Notice } from '../../app/ports/messenger';
 
 export interface MailBody {
@@ -144,6 +146,45 @@ export function mailFor(notice: Notice, locale: Locale): MailBody {
           notice.reason === 'request' && notice.forMeeting ? m.requestIntro(notice.forMeeting.title) : m.dueIntro,
           mailMessages(locale).actionInTeams,
         ],
+        locale,
+      );
+    }
+    case 'sub-group-reminder': {
+      const m = subGroupMessages(locale);
+      const title = m.reminderTitle(notice.subGroup.name);
+      return compose(
+        title,
+        title,
+        [
+          [m.meeting, `${notice.meeting.title}, ${formatLongDate(notice.meeting.startsAt, locale)}`],
+          [m.mandate, notice.subGroup.mandate],
+          [m.deadline, notice.subGroup.deadline],
+          [m.members, notice.subGroup.memberNames.join(', ')],
+        ],
+        [m.reminderIntro(notice.meeting.title), m.tabHint],
+        locale,
+      );
+    }
+    case 'representation-nudge': {
+      const m = representationMessages(locale);
+      const k = kallelseMessages(locale);
+      const title = m.title(notice.organisationName);
+      const dates = joinDates(
+        [...notice.missed].reverse().map((meeting) => formatLongDate(meeting.startsAt, locale)),
+        locale,
+      );
+      const next = notice.nextMeeting;
+      return compose(
+        title,
+        title,
+        next
+          ? [
+              [m.nextTitle, `${next.title}, ${formatLongDate(next.startsAt, locale)}`],
+              [k.time, formatTimeSpan(next.startsAt, next.durationMinutes)],
+              [k.place, next.place],
+            ]
+          : [],
+        [m.intro(notice.organisationName, dates), m.why, next ? mailMessages(locale).answerInTeams : m.noNextMeeting],
         locale,
       );
     }

@@ -7,11 +7,17 @@ import type { Logger } from '../../app/ports/logger';
 import type { Authenticator } from './authenticator';
 import type { DevTokens } from './dev-token';
 import { sendError } from './http-errors';
+import { registerActionsApi, type ActionsApiUseCases } from './routes/actions-api';
 import { registerAgendaApi, type AgendaApiUseCases } from './routes/agenda-api';
 import { registerAuditApi, type AuditApiUseCases } from './routes/audit-api';
+import { registerReportApi, type ReportApiUseCases } from './routes/report-api';
+import { registerRepresentationApi, type RepresentationApiUseCases } from './routes/representation-api';
+import { registerCompetenceApi, type CompetenceApiUseCases } from './routes/competence-api';
+import { registerSearchApi, type SearchApiUseCases } from './routes/search-api';
 import { registerDevSignIn } from './routes/dev-sign-in';
 import { registerHealth, type HealthCheck } from './routes/health';
 import { registerDeliveryApi, type DeliveryApiUseCases } from './routes/delivery-api';
+import { registerGoalsApi, type GoalsApiUseCases } from './routes/goals-api';
 import { registerMembersApi, type MembersApiUseCases } from './routes/members-api';
 import { registerMinutesApi, type MinutesApiUseCases } from './routes/minutes-api';
 import { registerPlanApi, type PlanApiUseCases } from './routes/plan-api';
@@ -19,6 +25,8 @@ import { registerPrivacyApi, type PrivacyApiUseCases } from './routes/privacy-ap
 import { registerProposalApi, type ProposalApiUseCases } from './routes/proposal-api';
 import { registerTabApi, type TabApiUseCases } from './routes/tab-api';
 import { registerTabStatic } from './routes/tab-static';
+import { registerTipsApi, type TipsApiUseCases } from './routes/tips-api';
+import { registerSubGroupApi, type SubGroupApiUseCases } from './routes/sub-group-api';
 import { securityHeaders } from './security-headers';
 import { writeRateLimit, type WriteRateLimit } from './write-rate-limit';
 import type { SignInPerson } from '../../app/list-sign-in-people';
@@ -41,7 +49,15 @@ export interface HttpServerDeps {
     PlanApiUseCases &
     MinutesApiUseCases &
     PrivacyApiUseCases &
-    AuditApiUseCases;
+    TipsApiUseCases &
+    AuditApiUseCases &
+    ReportApiUseCases &
+    RepresentationApiUseCases &
+    CompetenceApiUseCases &
+    SearchApiUseCases &
+    GoalsApiUseCases &
+    ActionsApiUseCases &
+    SubGroupApiUseCases;
   /** Writes per person to the tab API; default DEFAULT_WRITE_RATE_LIMIT. */
   writeRateLimit?: WriteRateLimit;
   /** Local mode only. */
@@ -84,6 +100,14 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   registerMinutesApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
   registerPrivacyApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
   registerAuditApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerReportApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerRepresentationApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerCompetenceApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerSearchApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerGoalsApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerActionsApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerTipsApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
+  registerSubGroupApi(server, { authenticator: deps.authenticator, useCases: deps.tabApi, logger: deps.logger });
   if (deps.devSignIn) registerDevSignIn(server, { ...deps.devSignIn, logger: deps.logger });
   registerTabStatic(server, deps.tabDir);
 

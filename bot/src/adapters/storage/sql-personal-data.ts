@@ -44,6 +44,20 @@ const SECTIONS: Record<string, string> = {
     FROM delivery d WHERE d.tenant_id = $1 AND d.target = 'person:' || $2 ORDER BY d.created_at`,
   teamsConversations: `SELECT c.kind, c.updated_at AS "updatedAt" FROM conversation_reference c
     WHERE c.tenant_id = $1 AND c.person_id = $2 ORDER BY c.updated_at`,
+  subGroups: `SELECT s.name, s.mandate, to_char(s.deadline, 'YYYY-MM-DD') AS deadline, s.status,
+      (s.convenor_person_id IS NOT DISTINCT FROM $2) AS convenor
+    FROM sub_group s WHERE s.tenant_id = $1 AND (s.convenor_person_id = $2
+      OR EXISTS (SELECT 1 FROM sub_group_member m WHERE m.tenant_id = s.tenant_id AND m.sub_group_id = s.id AND m.person_id = $2))
+    ORDER BY s.deadline, s.name`,
+  tips: `SELECT g.name AS "group", t.url, t.comment, t.quote, t.source, t.status, t.created_at AS "createdAt"
+    FROM tip t JOIN work_group g ON g.tenant_id = t.tenant_id AND g.id = t.group_id
+    WHERE t.tenant_id = $1 AND t.sender_person_id = $2 ORDER BY t.created_at, t.id`,
+  competenceSuggestions: `SELECT g.name AS "group", s.kind, s.title, s.description, s.link, s.status, s.created_at AS "createdAt"
+    FROM competence_suggestion s JOIN work_group g ON g.tenant_id = s.tenant_id AND g.id = s.group_id
+    WHERE s.tenant_id = $1 AND s.suggested_by_person_id = $2 ORDER BY s.created_at, s.id`,
+  competenceVotes: `SELECT s.title AS suggestion, v.voted_at AS "votedAt"
+    FROM competence_vote v JOIN competence_suggestion s ON s.tenant_id = v.tenant_id AND s.id = v.suggestion_id
+    WHERE v.tenant_id = $1 AND v.person_id = $2 ORDER BY v.voted_at, s.id`,
   changesMade: `SELECT e.action, e.subject, e.at FROM audit_event e
     WHERE e.tenant_id = $1 AND e.actor_person_id = $2 ORDER BY e.at, e.id`,
 };
@@ -83,6 +97,13 @@ const ERASURE: [kind: string, sql: string][] = [
      WHERE ai.tenant_id = $1 AND ai.presenter_person_id = $2 AND mt.tenant_id = ai.tenant_id AND mt.id = ai.meeting_id
        AND mt.status <> 'minutes_published'`,
   ],
+  // A sub-group loses the member; one they convened waits for the strategists to name another.
+  ['subGroupMemberships', `DELETE FROM sub_group_member WHERE tenant_id = $1 AND person_id = $2`],
+  ['subGroupsUnconvened', `UPDATE sub_group SET convenor_person_id = NULL WHERE tenant_id = $1 AND convenor_person_id = $2`],
+  // Tips no proposal was made of go; one that became a proposal stays with it (the sender nameless).
+  ['tips', `DELETE FROM tip WHERE tenant_id = $1 AND sender_person_id = $2 AND status <> 'proposed'`],
+  // Votes go; suggestions stay (the group's material, like proposals), the suggester nameless.
+  ['competenceVotes', `DELETE FROM competence_vote WHERE tenant_id = $1 AND person_id = $2`],
   ['memberships', `DELETE FROM membership WHERE tenant_id = $1 AND person_id = $2`],
 ];
 

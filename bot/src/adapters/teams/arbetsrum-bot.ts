@@ -11,6 +11,8 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type InvokeResponse,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import type { Actor } from '../../app/find-member';
 import { pickLocale, type Locale } from '../../app/i18n/locale';
@@ -27,6 +29,10 @@ import { PROPOSAL_VERBS } from './cards/proposal-form-card';
 import { kallelseCard } from './cards/kallelse-card';
 import { welcomeCard } from './cards/welcome-card';
 import { parseCommand } from './commands';
+import { fetchExtensionTask, submitExtensionAction, type ExtensionTurn } from './message-extension';
+import { tipFormCard } from './cards/tip-card';
+import { tipMessages } from '../../app/i18n/tip-messages';
+import { AppError } from '../../app/errors';
 import { runCardAction } from './card-action-runner';
 import {
   conversationIdOf,
@@ -75,7 +81,14 @@ export class ArbetsrumBot extends TeamsActivityHandler {
   private async onText(context: TurnContext): Promise<void> {
     const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text?.trim() ?? '';
     const command = parseCommand(text);
-    if (command === 'propose' || command === 'myProposals' || command === 'myActions' || command === 'agenda') {
+    if (
+      command === 'propose' ||
+      command === 'myProposals' ||
+      command === 'myActions' ||
+      command === 'agenda' ||
+      command === 'tip' ||
+      command === 'competence'
+    ) {
       const actor = await this.actorOf(context);
       if (!actor) {
         await this.sendWelcome(context, false);
@@ -89,11 +102,14 @@ export class ArbetsrumBot extends TeamsActivityHandler {
   }
 
   private async commandCard(
-    command: 'propose' | 'myProposals' | 'myActions' | 'agenda',
+    command: 'propose' | 'myProposals' | 'myActions' | 'agenda' | 'tip' | 'competence',
     actor: Actor,
     context: TurnContext,
   ): Promise<AdaptiveCard> {
     const locale = this.localeOf(context);
+    if (command === 'tip') return this.tipForm(actor, locale);
+    if (command === 'competence')
+      return runCardAction(this.useCases, { verb: 'competence.open', groupId: null }, actor, this.cardContext(context));
     if (command === 'propose')
       return runCardAction(this.useCases, { verb: PROPOSAL_VERBS.open, groupId: null, meetingId: null }, actor, this.cardContext(context));
     if (command === 'myProposals') return myProposalsCard(await this.useCases.listMyProposals(actor), locale);
@@ -119,6 +135,42 @@ export class ArbetsrumBot extends TeamsActivityHandler {
     const response = await super.onInvokeActivity(context);
     if (response.status !== StatusCodes.NOT_IMPLEMENTED) return response;
     return invokeError('NotSupported', `The bot does not handle the invoke '${String(context.activity.name).slice(0, 64)}'.`);
+  }
+
+  /** *Föreslå som punkt* and *Tipsa gruppen* on a Teams message: the form as a task module. */
+  protected override async handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    return fetchExtensionTask(this.extensionTurn(context), action);
+  }
+
+  /** Bot message previews are not used: every submit goes to the one handler, which checks the value itself. */
+  protected override async handleTeamsMessagingExtensionSubmitActionDispatch(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    return this.handleTeamsMessagingExtensionSubmitAction(context, action);
+  }
+
+  protected override async handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    return submitExtensionAction(this.extensionTurn(context), action);
+  }
+
+  private extensionTurn(context: TurnContext): ExtensionTurn {
+    return { useCases: this.useCases, logger: this.logger, locale: this.localeOf(context), actor: () => this.actorOf(context) };
+  }
+
+  private async tipForm(actor: Actor, locale: Locale): Promise<AdaptiveCard> {
+    try {
+      return tipFormCard(await this.useCases.openTipForm(actor), locale, { kind: 'chat' });
+    } catch (error) {
+      if (error instanceof AppError) return noticeCard(tipMessages(locale).formTitle, tipMessages(locale).notMember);
+      throw error;
+    }
   }
 
   /** Universal Actions: answer `adaptiveCard/action` with the card that replaces the one clicked. */

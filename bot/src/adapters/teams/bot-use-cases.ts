@@ -1,4 +1,7 @@
 /** The use cases the bot calls, bound to their dependencies by main.ts. */
+import type { SuggestionView } from '../../app/competence-view';
+import type { SuggestionFormView } from '../../app/open-competence-suggestion-form';
+import type { SuggestInput, SuggestResult } from '../../app/suggest-competence-activity';
 import type { Actor } from '../../app/find-member';
 import type { TeamsUserIdentity } from '../../app/identify-person';
 import type { KallelseView } from '../../app/kallelse-view';
@@ -9,6 +12,8 @@ import type { ReportedStatus } from '../../domain/action-status';
 import type { ProposalView } from '../../app/proposal-view';
 import type { SubmitProposalInput, SubmitProposalResult } from '../../app/submit-proposal';
 import type { WelcomeInput, WelcomeView } from '../../app/welcome-teams-user';
+import type { AddTipInput, AddTipResult } from '../../app/add-tip';
+import type { TipFormView } from '../../app/open-tip-form';
 
 export interface BotUseCases {
   welcome(input: WelcomeInput): Promise<WelcomeView>;
@@ -36,4 +41,12 @@ export interface BotUseCases {
       reason: ActionStatusNotice['reason'];
     },
   ): Promise<ActionStatusNotice>;
+  /** Omvärldsbevakning: the tip form and a tip sent from the chat or a Teams message. */
+  openTipForm(input: Actor & { messageText?: string | null }): Promise<TipFormView>;
+  addTip(input: AddTipInput): Promise<AddTipResult>;
+  /** Kompetensutveckling: a member suggests an activity and votes on the suggestions. */
+  openCompetenceSuggestionForm(input: Actor & { groupId?: string | null }): Promise<SuggestionFormView>;
+  suggestCompetenceActivity(input: SuggestInput): Promise<SuggestResult>;
+  voteCompetenceSuggestion(input: Actor & { suggestionId: string; voted: boolean }): Promise<SuggestionView>;
+  getCompetenceSuggestion(input: Actor & { suggestionId: string }): Promise<SuggestionView>;
 }

@@ -23,6 +23,10 @@ import { kallelseCard } from './cards/kallelse-card';
 import { minutesPublishedCard } from './cards/minutes-published-card';
 import { proposalFormCard } from './cards/proposal-form-card';
 import { proposalReceiptCard } from './cards/proposal-receipt-card';
+import { tipFormCard, tipReceiptCard } from './cards/tip-card';
+import { tipMessages } from '../../app/i18n/tip-messages';
+import { competenceMessages } from '../../app/i18n/competence-messages';
+import { suggestionCard, suggestionFormCard } from './cards/competence-cards';
 
 export async function runCardAction(
   useCases: BotUseCases,
@@ -90,6 +94,56 @@ export async function runCardAction(
         );
       case 'call.nothing':
         return nothingNotedCard(await useCases.answerNothingToPropose({ ...actor, meetingId: action.meetingId }), locale);
+      case 'tip.submit': {
+        const draft = { url: action.url, comment: action.comment, quote: action.quote };
+        const result = await useCases.addTip({
+          ...actor,
+          groupId: action.groupId,
+          submissionKey: action.submissionKey,
+          source: 'bot',
+          draft,
+        });
+        if (result.kind === 'stored') return tipReceiptCard(result.tip, result.groupName, locale);
+        // The form again, with the same key and what was typed.
+        const form = await useCases.openTipForm(actor);
+        return tipFormCard(
+          { ...form, submissionKey: action.submissionKey, quote: action.quote },
+          locale,
+          { kind: 'chat' },
+          { values: { url: action.url, comment: action.comment, groupId: action.groupId }, errors: result.errors },
+        );
+      }
+      case 'competence.open':
+        return suggestionFormCard(await useCases.openCompetenceSuggestionForm({ ...actor, groupId: action.groupId }), locale);
+      case 'competence.suggest': {
+        const result = await useCases.suggestCompetenceActivity({
+          ...actor,
+          groupId: action.groupId,
+          submissionKey: action.submissionKey,
+          draft: { kind: action.kind, title: action.title, description: action.description, link: action.link },
+        });
+        return result.kind === 'stored'
+          ? suggestionCard(result.suggestion, locale, refreshFor, true)
+          : suggestionFormCard(result.form, locale);
+      }
+      case 'competence.vote':
+        try {
+          return suggestionCard(
+            await useCases.voteCompetenceSuggestion({ ...actor, suggestionId: action.suggestionId, voted: action.voted }),
+            locale,
+            refreshFor,
+          );
+        } catch (error) {
+          // Planned in the meantime: the card as it now is says so, without a vote button.
+          if (!(error instanceof AppError && error.code === 'conflict')) throw error;
+          return suggestionCard(
+            await useCases.getCompetenceSuggestion({ ...actor, suggestionId: action.suggestionId }),
+            locale,
+            refreshFor,
+          );
+        }
+      case 'competence.refresh':
+        return suggestionCard(await useCases.getCompetenceSuggestion({ ...actor, suggestionId: action.suggestionId }), locale, refreshFor);
     }
   } catch (error) {
     if (error instanceof AppError) return refusalCard(error, action.verb, locale);
@@ -119,6 +173,18 @@ function refusalCard(error: AppError, verb: CardAction['verb'], locale: Locale):
     if (error.code === 'conflict') return noticeCard(k.question, k.meetingOver);
     if (error.code === 'invalid') return noticeCard(k.question, k.answerRefused);
     return noticeCard(k.question, m.notMember);
+  }
+  if (verb.startsWith('competence.')) {
+    const c = competenceMessages(locale);
+    if (error.code === 'conflict') return noticeCard(c.suggestionTitle, c.votingClosed);
+    return noticeCard(
+      verb === 'competence.open' || verb === 'competence.suggest' ? c.formTitle : c.suggestionTitle,
+      error.code === 'forbidden' || error.code === 'not-found' ? c.notMember : c.unreadable,
+    );
+  }
+  if (verb === 'tip.submit') {
+    const t = tipMessages(locale);
+    return noticeCard(t.formTitle, error.code === 'forbidden' || error.code === 'not-found' ? t.notMember : t.unreadable);
   }
   if (error.code === 'conflict') return noticeCard(m.changeTitle, m.noLongerChangeable);
   if (error.code === 'forbidden' || error.code === 'not-found') {

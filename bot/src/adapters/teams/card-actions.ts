@@ -9,6 +9,8 @@ import { CALL_VERBS } from './cards/call-for-proposals-card';
 import { RSVP_VERBS } from './cards/kallelse-card';
 import { MINUTES_VERBS } from './cards/minutes-published-card';
 import { PROPOSAL_VERBS } from './cards/proposal-form-card';
+import { TIP_VERBS } from './cards/tip-card';
+import { COMPETENCE_VERBS } from './cards/competence-cards';
 
 /** Our ids (UUIDs; letters, digits and dashes), as the tab API's `idParam`: nothing else reaches a query. */
 const ID_CHARACTERS = /^[A-Za-z0-9-]*$/;
@@ -50,7 +52,37 @@ const submit = z.object({
   meetingId: optionalId,
 });
 
+/** The tip form (chat card): the domain checks https and lengths, these are outer limits. */
+export const tipSubmit = z.object({
+  verb: z.literal(TIP_VERBS.submit),
+  submissionKey: id,
+  groupId: id,
+  url: text(4000),
+  comment: text(2000),
+  quote: z
+    .union([z.string().max(4000).refine(storable, 'no NUL characters or broken surrogate pairs'), z.null()])
+    .optional()
+    .transform((value) => value ?? null),
+});
+
 const byProposal = <V extends string>(verb: V) => z.object({ verb: z.literal(verb), proposalId: id });
+
+const competenceSuggest = z.object({
+  verb: z.literal(COMPETENCE_VERBS.suggest),
+  submissionKey: id,
+  groupId: id,
+  kind: text(64),
+  title: text(2000),
+  description: text(20000),
+  link: text(2000),
+});
+
+const competenceVote = z.object({
+  verb: z.literal(COMPETENCE_VERBS.vote),
+  suggestionId: id,
+  // A boolean from Action.Execute; some clients' Action.Submit fallback sends text.
+  voted: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
+});
 
 const cardAction = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal(PROPOSAL_VERBS.open), groupId: optionalId, meetingId: optionalId }),
@@ -75,6 +107,11 @@ const cardAction = z.discriminatedUnion('verb', [
     answer: z.string().max(20),
     substituteName: z.union([z.string().max(2000).refine(storable, 'no NUL characters or broken surrogate pairs'), z.null()]).optional(),
   }),
+  tipSubmit,
+  z.object({ verb: z.literal(COMPETENCE_VERBS.open), groupId: optionalId }),
+  competenceSuggest,
+  competenceVote,
+  z.object({ verb: z.literal(COMPETENCE_VERBS.refresh), suggestionId: id }),
 ]);
 
 export type CardAction = z.infer<typeof cardAction>;

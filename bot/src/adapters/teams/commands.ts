@@ -2,7 +2,7 @@
  * What a person typed, as a command: Swedish or English, any case, with or without å/ä/ö
  * ("foresla" is "föreslå"), a trailing "!" or "." ignored.
  */
-export type Command = 'help' | 'propose' | 'myProposals' | 'myActions' | 'nextMeeting' | 'agenda';
+export type Command = 'help' | 'propose' | 'myProposals' | 'myActions' | 'nextMeeting' | 'agenda' | 'tip' | 'competence';
 
 const WORDS: Record<string, Command> = {
   hjalp: 'help',
@@ -30,6 +30,19 @@ const WORDS: Record<string, Command> = {
   kallelse: 'agenda',
   'dagordning nasta mote': 'agenda',
   'next meeting': 'nextMeeting',
+  tips: 'tip',
+  tipsa: 'tip',
+  'tipsa gruppen': 'tip',
+  omvarldsbevakning: 'tip',
+  tip: 'tip',
+  'tipsa om kompetens': 'competence',
+  'tipsa om kompetensutveckling': 'competence',
+  'foresla aktivitet': 'competence',
+  kompetens: 'competence',
+  kompetensutveckling: 'competence',
+  'suggest competence': 'competence',
+  'suggest activity': 'competence',
+  competence: 'competence',
 };
 
 export function normaliseCommand(text: string): string {

@@ -14,6 +14,8 @@ import { callForProposalsCard } from './cards/call-for-proposals-card';
 import type { AdaptiveCard } from './cards/card-parts';
 import { attendanceSummaryCard, kallelseCard } from './cards/kallelse-card';
 import { proposalReceiptCard } from './cards/proposal-receipt-card';
+import { representationNudgeCard } from './cards/representation-nudge-card';
+import { subGroupReminderCard } from './cards/sub-group-reminder-card';
 
 const RETRYABLE = new Set([408, 412, 429, 500, 502, 503, 504]);
 
@@ -56,6 +58,10 @@ export class TeamsMessenger implements Messenger {
         return minutesPublishedCard(notice, this.locale);
       case 'action-status':
         return actionStatusCard(notice, this.locale);
+      case 'representation-nudge':
+        return representationNudgeCard(notice, this.locale);
+      case 'sub-group-reminder':
+        return subGroupReminderCard(notice, this.locale);
     }
   }
 

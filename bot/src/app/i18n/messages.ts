@@ -53,6 +53,8 @@ const sv: BotMessages = {
     '**mina åtgärder** – dina öppna åtgärder från mötenas minnesanteckningar',
     '**nästa möte** – när och var nästa möte är',
     '**dagordning** – kallelsen till nästa möte, där du också svarar om du kommer',
+    '**tipsa** – tipsa gruppen om en länk eller något du har sett (omvärldsbevakning)',
+    '**tipsa om kompetens** – föreslå en föreläsning, film, ett studiebesök eller en gäst; gruppen röstar på förslagen',
     '**hjälp** – visa det här igen',
   ],
   helpHint:
@@ -87,6 +89,8 @@ const en: BotMessages = {
     "**my actions** – your open action items from the meetings' minutes",
     '**next meeting** – when and where the next meeting is',
     '**agenda** – the invitation to the next meeting, where you also say whether you come',
+    '**tip** – tip off the group about a link or something you have seen (horizon scanning)',
+    '**suggest competence** – suggest a lecture, film, study visit or guest; the group votes on suggestions',
     '**help** – show this again',
   ],
   helpHint:

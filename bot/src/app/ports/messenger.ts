@@ -6,6 +6,7 @@ import type { ConversationRecord } from '../../domain/conversation';
 import type { UnreachableReason } from '../../domain/delivery';
 import type { ReportedStatus } from '../../domain/action-status';
 import type { ActionStatus } from '../../domain/minutes';
+import type { Rsvp } from '../../domain/attendance';
 import type { MeetingView } from '../describe-meeting';
 import type { KallelseView } from '../kallelse-view';
 import type { AttendanceOverview } from '../list-attendance';
@@ -77,8 +78,39 @@ export interface ActionStatusNotice {
   answer: { status: ReportedStatus; comment: string; answeredAt: Date } | null;
 }
 
+/** To a sub-group's convenor, some days before the meeting its report-back is on the agenda of. */
+export interface SubGroupReminderNotice {
+  kind: 'sub-group-reminder';
+  groupName: string;
+  subGroup: { id: string; name: string; mandate: string; deadline: string; memberNames: string[] };
+  meeting: { id: string; title: string; startsAt: Date };
+}
+
 export type Notice =
-  CallForProposalsNotice | ProposalDecidedNotice | KallelseNotice | AttendanceSummaryNotice | MinutesPublishedNotice | ActionStatusNotice;
+  | CallForProposalsNotice
+  | ProposalDecidedNotice
+  | KallelseNotice
+  | AttendanceSummaryNotice
+  | MinutesPublishedNotice
+  | ActionStatusNotice
+  | SubGroupReminderNotice
+  | RepresentationNudgeNotice;
+
+/**
+ * To each delegate of a förvaltning that nobody represented at the last two meetings held: which
+ * meetings, and the next one with *Kommer / Kommer inte / Ersättare kommer* to answer at once.
+ */
+export interface RepresentationNudgeNotice {
+  kind: 'representation-nudge';
+  groupName: string;
+  organisationName: string;
+  /** The meetings missed in a row, newest first. */
+  missed: { title: string; startsAt: Date }[];
+  /** The next meeting, to answer for; null when none is planned yet. */
+  nextMeeting: MeetingView | null;
+  /** The delegate's own answer to the next meeting so far. */
+  answer: { rsvp: Rsvp; substituteName: string | null } | null;
+}
 
 export type SendResult =
   | { outcome: 'sent'; messageId?: string }

@@ -2,14 +2,17 @@
  * The repository ports. Every read and write names the tenant: one deployment hosts many
  * municipalities, and no query may cross from one to another.
  */
+import type { ActionLedgerRepository } from './action-ledger-repository';
 import type { PersonalDataStore } from './personal-data';
+import type { CompetenceRepository } from './competence-repository';
+import type { GoalTagRepository } from './goal-tag-repository';
 import type { AgendaItem } from '../../domain/agenda-item';
 import type { Attendance } from '../../domain/attendance';
 import type { AuditEvent, RecordedAuditEvent } from '../../domain/audit';
 import type { CallResponse } from '../../domain/call-response';
 import type { ConversationRecord } from '../../domain/conversation';
 import type { Delivery, DeliveryState } from '../../domain/delivery';
-import type { Goal } from '../../domain/goal';
+import type { Goal, GoalWithState } from '../../domain/goal';
 import type { Group } from '../../domain/group';
 import type { Meeting } from '../../domain/meeting';
 import type { Membership } from '../../domain/membership';
@@ -27,6 +30,10 @@ import type {
 } from '../../domain/minutes';
 import type { MeetingCalendarRepository, PublicationRepository, ReReportRepository } from './publication-repositories';
 import type { ActionStatusRepository, TimedPlanRepository, TimedRunRepository } from './timed-work-repositories';
+import type { ReportSourceRepository } from './report-repositories';
+import type { TipRepository } from './tip-repository';
+import type { SubGroupRepository } from './sub-group-repository';
+import type { SearchIndex } from './search-index';
 
 export interface Tenant {
   id: string;
@@ -81,8 +88,15 @@ export interface MeetingRepository {
 
 export interface GoalRepository {
   save(goal: Goal): Promise<void>;
-  /** Shared goals plus the group's own, in framework and number order. */
+  /** Shared goals plus the group's own, in framework and number order; retired ones left out. */
   listForGroup(tenantId: string, groupId: string): Promise<Goal[]>;
+  /** As listForGroup, with the retired local goals too (the goal overview: their tags still count). */
+  listWithRetired(tenantId: string, groupId: string): Promise<GoalWithState[]>;
+  find(tenantId: string, goalId: string): Promise<GoalWithState | null>;
+  /** A new local goal of the group, numbered after its last one (retired ones included). */
+  addLocal(goal: { id: string; tenantId: string; groupId: string; name: string }): Promise<Goal>;
+  /** Renames and/or retires (a date) or restores (null) a goal. */
+  update(tenantId: string, goalId: string, change: { name?: string; retiredAt?: Date | null }): Promise<void>;
 }
 
 export interface ConversationRepository {
@@ -235,6 +249,7 @@ export interface Repositories {
   memberships: MembershipRepository;
   meetings: MeetingRepository;
   goals: GoalRepository;
+  goalTags: GoalTagRepository;
   proposals: ProposalRepository;
   deliveries: DeliveryRepository;
   callResponses: CallResponseRepository;
@@ -252,7 +267,14 @@ export interface Repositories {
   timedPlans: TimedPlanRepository;
   timedRuns: TimedRunRepository;
   actionStatus: ActionStatusRepository;
+  actionLedger: ActionLedgerRepository;
   personalData: PersonalDataStore;
+  reportSources: ReportSourceRepository;
+  competence: CompetenceRepository;
+  tips: TipRepository;
+  subGroups: SubGroupRepository;
+  /** Full-text search over proposals, agenda items, minutes and actions (search.ts decides who sees what). */
+  search: SearchIndex;
 }
 
 /** Runs work atomically: all of it is stored, or none of it. */

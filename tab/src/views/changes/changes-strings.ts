@@ -59,6 +59,24 @@ const svActions = {
       ? 'lade upp gruppen'
       : `lade upp gruppen med ${plural(detail.people, 'person', 'personer')} och ${plural(detail.organisations, 'organisation', 'organisationer')}`,
   'person.erased': () => 'raderade en medlems personuppgifter',
+  'tip.added': () => 'tipsade gruppen (omvärldsbevakning)',
+  'tip.proposed': () => 'gjorde ett tips till förslag',
+  'tip.dismissed': () => 'avfärdade ett tips',
+  'action.changed': ({ meeting }) => `ändrade en åtgärd från ${meeting}`,
+  'representation.nudged': ({ detail }) =>
+    `påminde delegaterna i ${detail.organisations === undefined ? 'förvaltningar' : plural(detail.organisations, 'förvaltning', 'förvaltningar')} som saknats vid två möten i rad${svNotReached(detail)}`,
+  'sub-group.started': ({ detail }) =>
+    `startade en delgrupp${detail.people === undefined ? '' : ` med ${plural(detail.people, 'medlem', 'medlemmar')}`}`,
+  'sub-group.changed': () => 'ändrade en delgrupp',
+  'goal.added': () => 'lade till ett lokalt mål',
+  'goal.changed': () => 'ändrade ett lokalt mål',
+  'goals.agenda-item-tagged': ({ meeting }) => `kopplade en punkt på ${meeting} till mål`,
+  'goals.action-tagged': ({ meeting }) => `kopplade en åtgärd från ${meeting} till mål`,
+  'competence.suggested': () => 'föreslog en kompetensutvecklingsaktivitet',
+  'competence.suggestion-planned': () => 'planerade in en föreslagen kompetensutvecklingsaktivitet',
+  'competence.activity-created': () => 'lade till en kompetensutvecklingsaktivitet',
+  'competence.activity-changed': () => 'ändrade en kompetensutvecklingsaktivitet',
+  'report.created': () => 'skapade en rapport',
 } satisfies Record<string, Phrase>;
 
 const sv = {
@@ -146,6 +164,24 @@ const en: ChangesStrings = {
         ? 'set up the group'
         : `set up the group with ${enPlural(detail.people, 'person', 'people')} and ${enPlural(detail.organisations, 'organisation', 'organisations')}`,
     'person.erased': () => "erased a member's personal data",
+    'tip.added': () => 'tipped off the group (horizon scanning)',
+    'tip.proposed': () => 'made a tip a proposal',
+    'tip.dismissed': () => 'dismissed a tip',
+    'action.changed': ({ meeting }) => `changed an action from ${meeting}`,
+    'representation.nudged': ({ detail }) =>
+      `reminded the delegates of ${detail.organisations === undefined ? 'administrations' : enPlural(detail.organisations, 'administration', 'administrations')} missing from two meetings in a row${enNotReached(detail)}`,
+    'sub-group.started': ({ detail }) =>
+      `started a sub-group${detail.people === undefined ? '' : ` with ${enPlural(detail.people, 'member', 'members')}`}`,
+    'sub-group.changed': () => 'changed a sub-group',
+    'goal.added': () => 'added a local goal',
+    'goal.changed': () => 'changed a local goal',
+    'goals.agenda-item-tagged': ({ meeting }) => `linked an item of ${meeting} to goals`,
+    'goals.action-tagged': ({ meeting }) => `linked an action from ${meeting} to goals`,
+    'competence.suggested': () => 'suggested a competence development activity',
+    'competence.suggestion-planned': () => 'planned a suggested competence development activity',
+    'competence.activity-created': () => 'added a competence development activity',
+    'competence.activity-changed': () => 'changed a competence development activity',
+    'report.created': () => 'made a report',
   },
   other: 'made a change',
 };

@@ -8,7 +8,9 @@ type RunKind =
   | 'action-status-request'
   | 'day-before-reminder'
   | 'action-due-reminder'
-  | 're-reporting-nudge';
+  | 're-reporting-nudge'
+  | 'sub-group-reminder'
+  | 'representation-nudge';
 type RunState = 'scheduled' | 'running' | 'done' | 'failed' | 'cancelled';
 type ActionState = 'open' | 'in_progress' | 'blocked' | 'done';
 
@@ -37,6 +39,8 @@ const sv = {
     'day-before-reminder': 'Påminnelse dagen före, och sammanställning till ordföranden',
     'action-due-reminder': 'Påminnelse om en åtgärd',
     're-reporting-nudge': 'Påminnelse om att återrapportera',
+    'sub-group-reminder': 'Påminnelse till delgruppens sammankallande',
+    'representation-nudge': 'Påminnelse till förvaltningar som saknats vid två möten i rad',
   } satisfies Record<RunKind, string>,
   states: {
     scheduled: 'Planerat',
@@ -67,6 +71,8 @@ const sv = {
     'action-status-request': 'fråga om åtgärd',
     'action-due-reminder': 'påminnelse om åtgärd',
     're-reporting-nudge': 'påminnelse om återrapportering',
+    'sub-group-reminder': 'påminnelse till sammankallande',
+    'representation-nudge': 'påminnelse om representation',
   } as Record<string, string>,
   otherMessage: 'meddelande',
   reasons: {
@@ -110,6 +116,8 @@ const en: FollowUpStrings = {
     'day-before-reminder': "Reminder the day before, and the chair's summary",
     'action-due-reminder': 'Reminder about an action',
     're-reporting-nudge': 'Reminder to report back',
+    'sub-group-reminder': "Reminder to the sub-group's convenor",
+    'representation-nudge': 'Reminder to administrations missing from two meetings in a row',
   },
   states: { scheduled: 'Scheduled', running: 'Running', done: 'Sent', failed: 'Failed', cancelled: 'Dropped' },
   when: 'When',
@@ -133,6 +141,8 @@ const en: FollowUpStrings = {
     'action-status-request': 'action status request',
     'action-due-reminder': 'action reminder',
     're-reporting-nudge': 'report-back reminder',
+    'sub-group-reminder': 'convenor reminder',
+    'representation-nudge': 'representation reminder',
   },
   otherMessage: 'message',
   reasons: {

@@ -99,7 +99,9 @@ export interface TimedRun {
     | 'action-status-request'
     | 'day-before-reminder'
     | 'action-due-reminder'
-    | 're-reporting-nudge';
+    | 're-reporting-nudge'
+    | 'sub-group-reminder'
+    | 'representation-nudge';
   meeting: { id: string; title: string } | null;
   runAt: string;
   state: 'scheduled' | 'running' | 'done' | 'failed' | 'cancelled';

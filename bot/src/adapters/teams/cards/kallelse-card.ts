@@ -67,31 +67,7 @@ export function kallelseCard(view: KallelseView, locale: Locale, audience: 'pers
         view.answer.rsvp === 'substitute' ? `${m.answers.substitute} (${view.answer.substituteName ?? ''})` : m.answers[view.answer.rsvp];
       body.push(paragraph(m.yourAnswer(escapeCardText(answer))));
     }
-    const data = (answer: string) => ({ meetingId: meeting.id, answer });
-    actions.push(
-      executeAction(m.answers.yes, RSVP_VERBS.answer, data('yes'), { style: 'positive' }),
-      executeAction(m.answers.no, RSVP_VERBS.answer, data('no')),
-      {
-        type: 'Action.ShowCard',
-        title: m.answers.substitute,
-        card: {
-          type: 'AdaptiveCard',
-          body: [
-            {
-              type: 'Input.Text',
-              id: 'substituteName',
-              label: m.substituteLabel,
-              placeholder: m.substitutePlaceholder,
-              isRequired: true,
-              errorMessage: m.substituteRequired,
-              maxLength: SUBSTITUTE_NAME_MAX,
-              value: view.answer?.substituteName ?? '',
-            },
-          ],
-          actions: [executeAction(m.sendSubstitute, RSVP_VERBS.answer, data('substitute'), { associatedInputs: 'auto' })],
-        },
-      },
-    );
+    actions.push(...rsvpActions(meeting.id, view.answer?.substituteName ?? null, locale));
   } else {
     body.push(paragraph(m.channelHint, { isSubtle: true, spacing: 'Medium' }));
   }
@@ -105,6 +81,39 @@ export function kallelseCard(view: KallelseView, locale: Locale, audience: 'pers
   };
   if (actions.length > 0) card.actions = actions;
   return card;
+}
+
+/**
+ * *Kommer*, *Kommer inte* and *Ersättare kommer* (with the name) for a meeting: the kallelse's
+ * buttons, also on the representation nudge. An answer brings back the kallelse card showing it.
+ */
+export function rsvpActions(meetingId: string, substituteName: string | null, locale: Locale): CardElement[] {
+  const m = kallelseMessages(locale);
+  const data = (answer: string) => ({ meetingId, answer });
+  return [
+    executeAction(m.answers.yes, RSVP_VERBS.answer, data('yes'), { style: 'positive' }),
+    executeAction(m.answers.no, RSVP_VERBS.answer, data('no')),
+    {
+      type: 'Action.ShowCard',
+      title: m.answers.substitute,
+      card: {
+        type: 'AdaptiveCard',
+        body: [
+          {
+            type: 'Input.Text',
+            id: 'substituteName',
+            label: m.substituteLabel,
+            placeholder: m.substitutePlaceholder,
+            isRequired: true,
+            errorMessage: m.substituteRequired,
+            maxLength: SUBSTITUTE_NAME_MAX,
+            value: substituteName ?? '',
+          },
+        ],
+        actions: [executeAction(m.sendSubstitute, RSVP_VERBS.answer, data('substitute'), { associatedInputs: 'auto' })],
+      },
+    },
+  ];
 }
 
 /** A kallelse already sent for a meeting since cancelled: when it was, and that no answer is needed. */

@@ -1,0 +1,301 @@
+/**
+ * *Representation*: the year's meetings held × the group's organisations, as a table that reads
+ * like a heat map — each cell has a symbol (D, E, –, ?) and a tint, so the meaning never rests on
+ * colour alone — with each organisation's totals (meetings represented, proposals, open actions)
+ * at the end of its row and a key below. Rows are organisations, so long förvaltning names get
+ * the room; the table scrolls sideways inside its own focusable region in a narrow side panel.
+ */
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useState } from 'react';
+import { useI18n } from '../../i18n';
+import { currentStockholmYear, TIME_ZONE } from '../../i18n/format-dates';
+import { useSharedStyles } from '../../shared-styles';
+import { useResource } from '../../use-resource';
+import { EmptyState, ErrorState, LoadingState } from '../status-views';
+import type { ViewProps } from '../view-props';
+import { YearNav } from '../year-nav';
+import { getRepresentation, type RepresentationCell, type RepresentationMark, type RepresentationOverview } from './representation-api';
+import { useRepresentationStrings } from './representation-strings';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+  },
+  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, maxWidth: '70ch' },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  lead: { margin: 0, color: tokens.colorNeutralForeground2 },
+  frame: {
+    maxWidth: '100%',
+    // A flex item would otherwise grow to the table's width and push the page sideways.
+    minWidth: 0,
+    // The cells' visually hidden words are absolutely placed: kept inside the scrolling frame.
+    position: 'relative',
+    overflowX: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
+  },
+  table: {
+    borderCollapse: 'collapse',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+    minWidth: '100%',
+  },
+  gridTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  colHead: {
+    textAlign: 'center',
+    verticalAlign: 'bottom',
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    whiteSpace: 'nowrap',
+  },
+  orgHead: { textAlign: 'start' },
+  rowHead: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    minWidth: '12rem',
+    maxWidth: '18rem',
+    position: 'sticky',
+    insetInlineStart: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    // "Samhällsbyggnadsförvaltningen" is one word: it breaks rather than runs into the cells.
+    overflowWrap: 'anywhere',
+    hyphens: 'auto',
+    '@media (max-width: 480px)': { minWidth: '8rem', maxWidth: '9rem', fontSize: tokens.fontSizeBase200 },
+  },
+  own: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  row: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, ':last-child': { borderBottom: 'none' } },
+  cell: {
+    textAlign: 'center',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    minWidth: '3.5rem',
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralBackground1}`,
+  },
+  symbol: { display: 'block', fontWeight: tokens.fontWeightBold, fontSize: tokens.fontSizeBase400 },
+  counts: { display: 'block', fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, whiteSpace: 'nowrap' },
+  delegate: { backgroundColor: tokens.colorPaletteGreenBackground2 },
+  substitute: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  absent: { backgroundColor: tokens.colorPaletteRedBackground2 },
+  unknown: { backgroundColor: tokens.colorNeutralBackground3 },
+  total: { textAlign: 'center', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, whiteSpace: 'nowrap' },
+  totalFirst: { borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  small: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  legend: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  legendTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  legendList: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  legendItem: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  swatch: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: '1.75rem',
+    height: '1.75rem',
+    fontWeight: tokens.fontWeightBold,
+    borderRadius: tokens.borderRadiusSmall,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  legendNote: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+const MARKS: readonly RepresentationMark[] = ['delegate', 'substitute', 'absent', 'unknown'];
+
+function useShortDate(): (iso: string) => string {
+  const { language } = useI18n();
+  const format = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'short' });
+  return (iso) => format.format(new Date(iso));
+}
+
+function Cell({ cell }: { cell: RepresentationCell }) {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const s = useRepresentationStrings();
+  const counts = [cell.proposals > 0 ? s.proposalsShort(cell.proposals) : '', cell.openActions > 0 ? s.actionsShort(cell.openActions) : '']
+    .filter(Boolean)
+    .join(' ');
+  const spoken = [
+    s.marks[cell.mark],
+    cell.proposals > 0 ? s.proposalsLong(cell.proposals) : '',
+    cell.openActions > 0 ? s.actionsLong(cell.openActions) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <td className={mergeClasses(styles.cell, styles[cell.mark])}>
+      <span aria-hidden="true" className={styles.symbol}>
+        {s.symbols[cell.mark]}
+      </span>
+      {counts && (
+        <span aria-hidden="true" className={styles.counts}>
+          {counts}
+        </span>
+      )}
+      <span className={shared.visuallyHidden}>{spoken}</span>
+    </td>
+  );
+}
+
+function Grid({ data }: { data: RepresentationOverview }) {
+  const styles = useStyles();
+  const s = useRepresentationStrings();
+  const { dates } = useI18n();
+  const shortDate = useShortDate();
+  const shared = useSharedStyles();
+  const regionId = useId();
+  const held = data.meetings.length;
+  // The title stays in view above the scrolling frame; the caption names the table itself.
+  return (
+    <>
+      <h3 id={regionId} className={styles.gridTitle}>
+        {s.caption(data.year)}
+      </h3>
+      <div className={styles.frame} role="region" aria-labelledby={regionId} tabIndex={0}>
+        <table className={styles.table}>
+          <caption className={shared.visuallyHidden}>{s.caption(data.year)}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.colHead, styles.orgHead)}>
+                {s.organisation}
+              </th>
+              {data.meetings.map((m) => (
+                <th key={m.id} scope="col" className={styles.colHead}>
+                  <time dateTime={m.startsAt} title={`${m.title}, ${dates.longDate(m.startsAt)}`}>
+                    {shortDate(m.startsAt)}
+                  </time>
+                </th>
+              ))}
+              <th scope="col" className={mergeClasses(styles.colHead, styles.totalFirst)}>
+                {s.represented}
+              </th>
+              <th scope="col" className={styles.colHead}>
+                {s.proposals}
+              </th>
+              <th scope="col" className={styles.colHead}>
+                {s.openActions}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.organisations.map((organisation) => {
+              const totals = data.totals.find((t) => t.organisationId === organisation.id);
+              return (
+                <tr key={organisation.id} className={styles.row}>
+                  <th scope="row" className={styles.rowHead}>
+                    {organisation.name}
+                    {organisation.id === data.ownOrganisationId && <span className={styles.own}>{s.own}</span>}
+                  </th>
+                  {data.meetings.map((m) => {
+                    const cell = m.cells.find((c) => c.organisationId === organisation.id);
+                    return cell ? <Cell key={m.id} cell={cell} /> : <td key={m.id} />;
+                  })}
+                  <td className={mergeClasses(styles.total, styles.totalFirst)}>
+                    {s.representedOf(totals?.represented ?? 0, held)}
+                    {totals && totals.bySubstitute > 0 && <span className={styles.small}>{s.bySubstitute(totals.bySubstitute)}</span>}
+                  </td>
+                  <td className={styles.total}>{totals?.proposals ?? 0}</td>
+                  <td className={styles.total}>{totals?.openActions ?? 0}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function Legend() {
+  const styles = useStyles();
+  const s = useRepresentationStrings();
+  const headingId = useId();
+  return (
+    <section className={styles.legend} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.legendTitle}>
+        {s.legendTitle}
+      </h3>
+      <ul className={styles.legendList}>
+        {MARKS.map((mark) => (
+          <li key={mark} className={styles.legendItem}>
+            <span aria-hidden="true" className={mergeClasses(styles.swatch, styles[mark])}>
+              {s.symbols[mark]}
+            </span>
+            <span>{s.marks[mark]}</span>
+          </li>
+        ))}
+      </ul>
+      <p className={styles.legendNote}>{s.legendCounts}</p>
+    </section>
+  );
+}
+
+export default function RepresentationView({ api, group }: ViewProps) {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const s = useRepresentationStrings();
+  const headingId = useId();
+  const currentYear = currentStockholmYear();
+  // Null lets the service choose: the year of the latest meeting held.
+  const [year, setYear] = useState<number | null>(null);
+  const resource = useResource((signal) => getRepresentation(api, group.id, year, signal), [api, group.id, year]);
+  const data = resource.data?.group.id === group.id ? resource.data : undefined;
+  const shownYear = year ?? data?.year ?? currentYear;
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    if (data && !resource.loading)
+      setAnnouncement(data.meetings.length === 0 ? s.empty(data.year) : s.summary(data.year, data.meetings.length));
+  }, [data, resource.loading, s]);
+
+  let body;
+  if (resource.error) {
+    body = <ErrorState error={resource.error} onRetry={resource.reload} />;
+  } else if (!data || resource.loading) {
+    body = <LoadingState label={s.loading} />;
+  } else if (data.meetings.length === 0) {
+    body = <EmptyState>{s.empty(data.year)}</EmptyState>;
+  } else {
+    body = (
+      <>
+        <Grid data={data} />
+        <Legend />
+      </>
+    );
+  }
+  return (
+    <section className={mergeClasses(shared.page, styles.section)} aria-labelledby={headingId}>
+      <div className={styles.head}>
+        <div className={styles.intro}>
+          <h2 id={headingId} className={styles.h2}>
+            {s.title}
+          </h2>
+          <p className={styles.lead}>{s.intro}</p>
+        </div>
+        <YearNav year={shownYear} currentYear={currentYear} onChange={(next) => setYear(next)} />
+      </div>
+      <div className={shared.visuallyHidden} role="status" aria-live="polite">
+        {announcement}
+      </div>
+      {body}
+    </section>
+  );
+}
