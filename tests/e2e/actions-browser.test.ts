@@ -8,7 +8,6 @@
  * to node_modules/.shot (or SCREENS_DIR).
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -25,11 +24,11 @@ import { newDataDir } from '../support/data-dir';
 import { DEMO_SEED_FILE } from '../support/demo-group';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
+import { axeViolations } from '../support/axe';
 
 const NOW = new Date('2026-03-25T09:00:00Z');
 const root = path.resolve(__dirname, '..', '..');
 const shots = process.env.SCREENS_DIR ?? path.join(root, 'node_modules', '.shot');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The demo group with February's minutes published and four actions from them. */
 async function arrange(dataDir: string): Promise<void> {
@@ -80,17 +79,6 @@ async function arrange(dataDir: string): Promise<void> {
   } finally {
     await db.close();
   }
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate<string[]>(`(async () => {
-    const result = await window.axe.run({ exclude: [['[data-tabster-dummy]']] }, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));
-  })()`);
 }
 
 /** English the Swedish view must not show. */

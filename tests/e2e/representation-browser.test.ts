@@ -8,7 +8,6 @@
  * node_modules/.shot (or SCREENS_DIR).
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,11 +24,11 @@ import { describeWithChromium, launchChromium } from '../support/chromium';
 import { DEMO_SEED_FILE } from '../support/demo-group';
 import { silentLogger as silent } from '../support/silent-logger';
 import { DevApi } from '../support/dev-api';
+import { axeViolations } from '../support/axe';
 
 const NOW = new Date('2026-05-20T10:00:00Z');
 const root = path.resolve(__dirname, '..', '..');
 const shots = process.env.SCREENS_DIR ?? path.join(root, 'node_modules', '.shot');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** February to April with presence noted, May with nothing; Mohammed (sbf) away from March on. */
 async function arrange(dataDir: string): Promise<void> {
@@ -99,18 +98,6 @@ async function arrange(dataDir: string): Promise<void> {
   } finally {
     await db.close();
   }
-}
-
-/** Runs axe in the page (from node_modules; evaluate is not subject to the page's CSP). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate<string[]>(`(async () => {
-    const result = await window.axe.run({ exclude: [['[data-tabster-dummy]']] }, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));
-  })()`);
 }
 
 /** English words the Swedish view must not show. */

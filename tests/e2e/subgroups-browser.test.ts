@@ -6,7 +6,6 @@
  * 320 px side panel. A delegate reads the list without the form. Screenshots at 1280 and 320 px go
  * to node_modules/.shot (or SCREENS_DIR).
  */
-import { readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,22 +15,11 @@ import { describeWithChromium, launchChromium } from '../support/chromium';
 import { newDataDir } from '../support/data-dir';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
+import { axeViolations } from '../support/axe';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const root = path.resolve(__dirname, '..', '..');
 const shots = process.env.SCREENS_DIR ?? path.join(root, 'node_modules', '.shot');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate<string[]>(`(async () => {
-    const result = await window.axe.run({ exclude: [['[data-tabster-dummy]']] }, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));
-  })()`);
-}
 
 const ENGLISH = /\b(the|and|of|members|mandate|deadline|convenor|report-back|meeting|start|sub-groups?|none|warning)\b/i;
 

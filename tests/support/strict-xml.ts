@@ -1,8 +1,7 @@
 /**
  * A strict reader of XML 1.0 (no DTD: OOXML parts and our SVG have none): characters, names,
- * references, nesting, one root. The same reader as tests/unit/graph/docx-injection.test.ts,
- * here so that other tests (the report's SVG and .docx) can use it; `textOf` names the elements
- * whose text is collected.
+ * references, nesting, one root. Used by the document injection tests and the report's SVG and
+ * .docx tests; `textOf` names the elements whose text is collected.
  */
 export interface XmlRead {
   /** Each element as its name and its attributes' names, e.g. `w:t[xml:space]`. */
