@@ -2230,6 +2230,8 @@ describe('fuzzing every API route and card verb (local mode)', () => {
       activity({ type: 'message', from: null, value: { verb: 'proposal.open' } }),
       activity({ type: 'message', conversation: { id: 'a:x', isGroup: 'no' }, value: { verb: 'proposal.open' } }),
       activity({ type: 'message', from: { id: '29:sara', name: 'Sara\u0000' }, value: { verb: 'proposal.open' } }),
+      // Beyond ASCII in the conversation id: the action was stored, then the reply's header threw.
+      activity({ type: 'message', conversation: { id: 'a:x😀' }, value: { verb: 'proposal.open' } }),
     ];
     for (const body of refusedBot) {
       expect(await json('none', 'POST', '/api/messages', body)).toMatchObject({ status: 400, body: { code: 'invalid-activity' } });

@@ -21,7 +21,13 @@ const account = z
   .loose();
 const conversation = z
   .object({
-    id: z.string().min(1).max(1024),
+    // Sent back as the `x-ms-conversation-id` header of the reply, where Node refuses anything but
+    // visible ASCII (after the action was done); Teams' ids ("a:1…", "19:…@thread.v2") are ASCII.
+    id: z
+      .string()
+      .min(1)
+      .max(1024)
+      .regex(/^[\x21-\x7e]+$/),
     name: z.string().max(256).nullish(),
     isGroup: z.boolean().nullish(),
     conversationType: z.string().max(64).nullish(),

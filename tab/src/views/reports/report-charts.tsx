@@ -160,7 +160,8 @@ export function BarChart({
   );
 }
 
-const CELL_W = 30;
+// Wide enough for a column label such as "14/10" at 11 px beside the next one.
+const CELL_W = 40;
 const CELL_H = 20;
 const HEADER_H = 18;
 

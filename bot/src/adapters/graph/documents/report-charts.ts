@@ -101,7 +101,8 @@ export function barChart(options: {
   return { width: WIDTH, height: Math.max(y, 24), title: options.title, desc: options.desc, shapes };
 }
 
-const CELL_W = 34;
+// Wide enough for a column label such as "14/10" beside the next one.
+const CELL_W = 40;
 const CELL_H = 22;
 const HEADER_H = 20;
 
