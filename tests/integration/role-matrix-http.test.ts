@@ -660,6 +660,9 @@ describe.each(targets)('the role matrix over HTTP in production mode (%s)', (_na
       ENTRA_OPENID_METADATA_URL: issuer.metadataUrl,
       GRAPH_AUTH: 'managed-identity',
       GRAPH_BASE_URL: graph.url,
+      // Each caller writes to every route in turn, some twice: more than a person's write limit in
+      // a minute, which write-rate-limit-http.test.ts tests on its own.
+      WRITES_PER_MINUTE: '100000',
     });
     config = { ...target.config(base), port: 0 };
     service = await startService(config, silent, clock);
