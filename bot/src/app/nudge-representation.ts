@@ -11,7 +11,8 @@
  * nobody twice; a new run of misses, after the förvaltning was there again, nudges again.
  */
 import { nextMeeting } from '../domain/meeting';
-import { lastHeldMeetings, NUDGE_LOOKBACK_MEETINGS, representationNudges } from '../domain/representation';
+import { lastHeldMeetings } from '../domain/representation';
+import { NUDGE_LOOKBACK_MEETINGS, representationNudges } from '../domain/representation-nudge';
 import { attendanceRecordsOf } from './attendance-records';
 import { describeMeeting } from './describe-meeting';
 import { addReports, fanOut, noOne, type FanOutReport, type Pacer, type Recipient } from './fan-out';

@@ -4,13 +4,8 @@
  * representation.test.ts).
  */
 import type { Membership } from '../../../bot/src/domain/membership';
-import {
-  heldMeetingsIn,
-  representationAt,
-  representationGrid,
-  representationNudges,
-  type AttendanceRecord,
-} from '../../../bot/src/domain/representation';
+import { heldMeetingsIn, representationAt, representationGrid, type AttendanceRecord } from '../../../bot/src/domain/representation';
+import { representationNudges } from '../../../bot/src/domain/representation-nudge';
 import type { Meeting } from '../../../bot/src/domain/meeting';
 
 const record = (meetingId: string, personId: string, overrides: Partial<AttendanceRecord> = {}): AttendanceRecord => ({
