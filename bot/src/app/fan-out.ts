@@ -75,6 +75,12 @@ export class Pacer {
     this.history(this.conversations, conversationId, CONVERSATION_WINDOWS).record(at);
   }
 
+  /** The send recorded at `sentAt` was answered at `answeredAt` (see SendHistory.settle). */
+  answered(tenantId: string, conversationId: string, sentAt: number, answeredAt: number): void {
+    this.history(this.tenants, tenantId, TENANT_WINDOWS).settle(sentAt, answeredAt);
+    this.history(this.conversations, conversationId, CONVERSATION_WINDOWS).settle(sentAt, answeredAt);
+  }
+
   private history(map: Map<string, SendHistory>, key: string, windows: typeof TENANT_WINDOWS): SendHistory {
     let history = map.get(key);
     if (!history) {
@@ -200,15 +206,18 @@ async function deliverOne(
   }
   let attempts = delivery.attempts;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const delay = pacer.delayFor(delivery.tenantId, recipient.conversation.conversationId, deps.clock.now().getTime());
+    const conversationId = recipient.conversation.conversationId;
+    const delay = pacer.delayFor(delivery.tenantId, conversationId, deps.clock.now().getTime());
     if (delay > 0) await deps.waiter.wait(delay);
-    pacer.record(delivery.tenantId, recipient.conversation.conversationId, deps.clock.now().getTime());
+    const sentAt = deps.clock.now().getTime();
+    pacer.record(delivery.tenantId, conversationId, sentAt);
     attempts += 1;
     const result = await deps.messenger.send(recipient.conversation, notice).catch((error: unknown) => ({
       outcome: 'retry' as const,
       retryAfterMs: null,
       detail: error instanceof Error ? error.message : String(error),
     }));
+    pacer.answered(delivery.tenantId, conversationId, sentAt, deps.clock.now().getTime());
     if (result.outcome === 'sent') {
       await finish('sent', attempts, null, result.messageId ?? null);
       return 'sent';

@@ -40,7 +40,29 @@ export class SendHistory {
   }
 
   record(at: number): void {
-    this.times.push(at);
+    this.insert(at);
+  }
+
+  /**
+   * The send recorded at `sentAt` was answered at `answeredAt`: from now on it counts from then.
+   * Teams counts a request when it arrives, and we only know it has arrived once its answer is
+   * here. Counted from the answer, a request that was slow on its way (a busy event loop, the
+   * network) cannot let a later one reach Teams inside the same window; counted from the send, one
+   * did (a 429 in the connector stand-in, under load).
+   */
+  settle(sentAt: number, answeredAt: number): void {
+    if (answeredAt <= sentAt) return;
+    const index = this.times.lastIndexOf(sentAt);
+    if (index < 0) return;
+    this.times.splice(index, 1);
+    this.insert(answeredAt);
+  }
+
+  /** Keeps the times oldest first (concurrent sends may be answered out of order). */
+  private insert(at: number): void {
+    let index = this.times.length;
+    while (index > 0 && this.times[index - 1]! > at) index -= 1;
+    this.times.splice(index, 0, at);
   }
 
   private forget(now: number): void {

@@ -29,6 +29,26 @@ describe('send pacing', () => {
     expect(times[60]!).toBeGreaterThanOrEqual(30_000);
   });
 
+  it('counts a send from its answer, so a slow request cannot let the fifty-first into its second', () => {
+    const history = new SendHistory(TENANT_WINDOWS);
+    history.record(0);
+    history.settle(0, 300); // the first request took 300 ms to be answered; the next 49 went at once
+    for (let at = 301; at < 350; at += 1) history.record(at);
+    // Counted from the send the fifty-first could go at 1000; it waits for 1000 ms after the answer.
+    expect(history.delayFor(1000)).toBe(300);
+    expect(history.delayFor(1300)).toBe(0);
+  });
+
+  it('keeps its times in order when sends are answered out of order', () => {
+    const history = new SendHistory([{ limit: 2, ms: 1000 }]);
+    history.record(0);
+    history.record(10);
+    history.settle(0, 500);
+    history.settle(10, 20);
+    // In the window: 20 and 500; the oldest (20) leaves it first.
+    expect(history.delayFor(600)).toBe(420);
+  });
+
   it('waits as Retry-After says, else backs off exponentially with jitter, capped at a minute', () => {
     expect(retryDelay(1, 3000, 0.9)).toBe(3000);
     expect(retryDelay(1, null, 0.5)).toBe(500);
