@@ -4,7 +4,7 @@
  * AA in Teams' three themes, as a strategist and, where a delegate sees something else, as a
  * delegate; a strategist then runs the agenda flow with the keyboard only, and every stop of the
  * focus must be visibly marked; the shell and the Möte view must fit a 280–320 px side panel.
- * Screenshots go to test-results/ (or SCREENS_DIR).
+ * Screenshots go to SCREENS_DIR when it is set.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -16,6 +16,7 @@ import { describeWithChromium, launchChromium } from '../support/chromium';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 import { newDataDir } from '../support/data-dir';
+import { screenshot } from '../support/screenshot';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const root = path.resolve(__dirname, '..', '..');
@@ -384,7 +385,7 @@ describeWithChromium('accessibility of the tab', () => {
         await viewReady(page);
         const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
         expect({ width, route, overflow }).toEqual({ width, route, overflow: 0 });
-        if (route === '#/meeting') await page.screenshot({ path: path.join(shots, `a11y-meeting-${theme}-${width}.png`), fullPage: true });
+        if (route === '#/meeting') await screenshot(page, `a11y-meeting-${theme}-${width}.png`, { fullPage: true });
       }
       // The same theme at full width, for the screenshots.
       const before = await page.locator('main h2').first().elementHandle();
@@ -392,7 +393,7 @@ describeWithChromium('accessibility of the tab', () => {
       await before?.waitForElementState('hidden');
       await page.setViewportSize({ width: 1280, height: 900 });
       await viewReady(page);
-      await page.screenshot({ path: path.join(shots, `a11y-meeting-${theme}.png`), fullPage: true });
+      await screenshot(page, `a11y-meeting-${theme}.png`, { fullPage: true });
       await page.close();
     }
   }, 120_000);

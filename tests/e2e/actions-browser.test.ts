@@ -4,11 +4,10 @@
  * strategist sees the åtgärdslista overdue first (said in words), filters it, opens an action,
  * gives it a new date and owner and sees the change in its history; a delegate in a 320 px side
  * panel opens their own action with the keyboard and marks it done — the only field they may
- * change. Axe-clean, no English, nothing wider than the panel. Screenshots at 1280 and 320 px go
- * to node_modules/.shot (or SCREENS_DIR).
+ * change. Axe-clean, no English, nothing wider than the panel. Screenshots at 1280 and 320 px go to SCREENS_DIR when it is set.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -25,10 +24,9 @@ import { DEMO_SEED_FILE } from '../support/demo-group';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 import { axeViolations } from '../support/axe';
+import { screenshot } from '../support/screenshot';
 
 const NOW = new Date('2026-03-25T09:00:00Z');
-const root = path.resolve(__dirname, '..', '..');
-const shots = process.env.SCREENS_DIR ?? path.join(root, 'node_modules', '.shot');
 
 /** The demo group with February's minutes published and four actions from them. */
 async function arrange(dataDir: string): Promise<void> {
@@ -98,7 +96,6 @@ describeWithChromium('the Åtgärder view in a browser', () => {
       now: () => NOW,
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
   }, 90_000);
 
   afterAll(async () => {
@@ -158,7 +155,7 @@ describeWithChromium('the Åtgärder view in a browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Visa alla åtgärder' }).click();
     await page.getByText('4 åtgärder visas. 2 försenade.').waitFor();
-    await page.screenshot({ path: path.join(shots, 'actions-1280.png'), fullPage: true });
+    await screenshot(page, 'actions-1280.png', { fullPage: true });
 
     await table(page).getByRole('button', { name: 'Inventera solceller på skoltak' }).click();
     const dialog = page.getByRole('dialog');
@@ -179,7 +176,7 @@ describeWithChromium('the Åtgärder view in a browser', () => {
       .waitFor();
     expect(await dialog.innerText()).not.toMatch(ENGLISH);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'actions-1280-dialog.png') });
+    await screenshot(page, 'actions-1280-dialog.png');
     await dialog.getByRole('button', { name: 'Stäng' }).click();
     await dialog.waitFor({ state: 'detached' });
     // The list is read again: one overdue action left, the changed one with its new owner.
@@ -198,7 +195,7 @@ describeWithChromium('the Åtgärder view in a browser', () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await mainText(page)).not.toMatch(ENGLISH);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'actions-320.png'), fullPage: true });
+    await screenshot(page, 'actions-320.png', { fullPage: true });
 
     const own = table(page).getByRole('button', { name: 'Ta fram underlag om dagvatten' });
     await own.focus();
@@ -214,7 +211,7 @@ describeWithChromium('the Åtgärder view in a browser', () => {
     await dialog.getByText('Karin Berg ändrade status från pågår till klar.').waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'actions-320-dialog.png') });
+    await screenshot(page, 'actions-320-dialog.png');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     // Not her action: no form.

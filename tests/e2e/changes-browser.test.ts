@@ -3,10 +3,10 @@
  * gets two months of history before the service starts, a strategist then saves an agenda over the
  * API and reads the log in plain Swedish — their own save first — pages back with *Visa äldre*,
  * and the view is axe-clean and fits a 320 px side panel. A delegate has no such view. Screenshots
- * at 1280 and 320 px go to node_modules/.shot (or SCREENS_DIR).
+ * at 1280 and 320 px go to SCREENS_DIR when it is set.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -23,10 +23,9 @@ import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 import { newDataDir } from '../support/data-dir';
 import { axeViolations } from '../support/axe';
+import { screenshot } from '../support/screenshot';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
-const root = path.resolve(__dirname, '..', '..');
-const shots = process.env.SCREENS_DIR ?? path.join(root, 'node_modules', '.shot');
 const HISTORY = 57;
 
 /** The demo group, seeded in January, with HISTORY events after it as the use cases record them. */
@@ -125,7 +124,6 @@ describeWithChromium('the Ändringslogg view in a browser', () => {
       now: () => NOW,
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
 
     // The strategist saves March's agenda with one item shorter: the newest event of all.
     const me = await dev.call<{ groups: { id: string }[] }>('Anna Lindqvist', '/me');
@@ -207,7 +205,7 @@ describeWithChromium('the Ändringslogg view in a browser', () => {
     // Nothing of the detail that must stay in the log.
     expect(texts.join('\n')).not.toMatch(/Kulturhuset|https?:|@/);
     expect(await mainText(page)).not.toMatch(ENGLISH);
-    await page.screenshot({ path: path.join(shots, 'changes-1280.png'), fullPage: true });
+    await screenshot(page, 'changes-1280.png', { fullPage: true });
 
     const older = page.getByRole('button', { name: 'Visa äldre' });
     await older.click();
@@ -237,17 +235,17 @@ describeWithChromium('the Ändringslogg view in a browser', () => {
     );
     expect(await mainText(page)).not.toMatch(ENGLISH);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'changes-320.png'), fullPage: true });
-    await page.screenshot({ path: path.join(shots, 'changes-320-top.png') });
+    await screenshot(page, 'changes-320.png', { fullPage: true });
+    await screenshot(page, 'changes-320-top.png');
     const older = page.getByRole('button', { name: 'Visa äldre' });
     await older.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(shots, 'changes-320-more.png') });
+    await screenshot(page, 'changes-320-more.png');
     await older.click();
     await page.getByText('Det finns inga äldre ändringar.').scrollIntoViewIfNeeded();
     expect(await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBeLessThanOrEqual(
       0,
     );
-    await page.screenshot({ path: path.join(shots, 'changes-320-end.png') });
+    await screenshot(page, 'changes-320-end.png');
     await page.close();
   }, 60_000);
 

@@ -3,11 +3,11 @@
  * group has a held lecture (counts per organisation, a link, what was learned), a planned study
  * visit and two suggestions. A strategist sees the year's plan by month and the ledger, votes
  * (aria-pressed follows) and opens the activity form; a delegate in a 320 px side panel suggests
- * an activity. Axe-clean, Swedish only. Screenshots at 1280 and 320 px go to node_modules/.shot
- * (or SCREENS_DIR).
+ * an activity. Axe-clean, Swedish only. Screenshots at 1280 and 320 px go to SCREENS_DIR
+ * when it is set.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -25,10 +25,9 @@ import { DEMO_SEED_FILE } from '../support/demo-group';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 import { axeViolations } from '../support/axe';
+import { screenshot } from '../support/screenshot';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
-const root = path.resolve(__dirname, '..', '..');
-const shots = process.env.SCREENS_DIR ?? path.join(root, 'node_modules', '.shot');
 
 async function arrange(dataDir: string): Promise<void> {
   const db = await openPgliteDatabase(path.join(dataDir, 'pglite'));
@@ -106,7 +105,6 @@ describeWithChromium('the Kompetensutveckling view in a browser', () => {
       now: () => NOW,
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
   }, 90_000);
 
   afterAll(async () => {
@@ -157,7 +155,7 @@ describeWithChromium('the Kompetensutveckling view in a browser', () => {
       .waitFor({ state: 'attached' });
     expect(await mainText(page)).not.toMatch(ENGLISH);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'competence-1280.png'), fullPage: true });
+    await screenshot(page, 'competence-1280.png', { fullPage: true });
 
     await page.getByRole('button', { name: 'Lägg till aktivitet' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ny aktivitet' });
@@ -165,7 +163,7 @@ describeWithChromium('the Kompetensutveckling view in a browser', () => {
     await dialog.getByLabel('Status').selectOption('held');
     await dialog.getByRole('textbox', { name: 'Antal från Utbildningsförvaltningen' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'competence-dialog-1280.png') });
+    await screenshot(page, 'competence-dialog-1280.png');
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
     // The same form in a 320 px side panel: every field within the dialog.
     await page.setViewportSize({ width: 320, height: 800 });
@@ -176,7 +174,7 @@ describeWithChromium('the Kompetensutveckling view in a browser', () => {
       return [...el.querySelectorAll('input, select, textarea')].filter((c) => c.getBoundingClientRect().right > right + 1).length;
     });
     expect(overflowing).toBe(0);
-    await page.screenshot({ path: path.join(shots, 'competence-dialog-320.png') });
+    await screenshot(page, 'competence-dialog-320.png');
     await page.close();
   }, 90_000);
 
@@ -185,7 +183,7 @@ describeWithChromium('the Kompetensutveckling view in a browser', () => {
     expect(await page.getByRole('button', { name: 'Lägg till aktivitet' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Planera in' }).count()).toBe(0);
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: path.join(shots, 'competence-320.png'), fullPage: true });
+    await screenshot(page, 'competence-320.png', { fullPage: true });
 
     const form = page.getByRole('form', { name: 'Föreslå en aktivitet' });
     await form.getByRole('textbox', { name: 'Rubrik' }).fill('Studiebesök på återbrukscentralen');
@@ -198,7 +196,7 @@ describeWithChromium('the Kompetensutveckling view in a browser', () => {
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
     expect(await mainText(page)).not.toMatch(ENGLISH);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'competence-320-suggested.png'), fullPage: true });
+    await screenshot(page, 'competence-320-suggested.png', { fullPage: true });
     await page.close();
   }, 90_000);
 

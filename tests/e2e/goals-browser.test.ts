@@ -4,10 +4,10 @@
  * service starts. A strategist reads the counts per goal, opens a goal's lists, links an item to a
  * goal with the goal picker and adds a local goal; a delegate reads without the editing parts. The
  * view is axe-clean and fits a 320 px side panel. Screenshots at 1280 and 320 px go to
- * node_modules/.shot (or SCREENS_DIR).
+ * SCREENS_DIR when it is set.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -25,10 +25,9 @@ import { DEMO_SEED_FILE } from '../support/demo-group';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 import { axeViolations } from '../support/axe';
+import { screenshot } from '../support/screenshot';
 
 const NOW = new Date('2026-04-01T10:00:00Z');
-const root = path.resolve(__dirname, '..', '..');
-const shots = process.env.SCREENS_DIR ?? path.join(root, 'node_modules', '.shot');
 
 /** March's meeting held: a proposal on SDG 13 and miljömål 1, its item, a decision and an action. */
 async function arrange(dataDir: string): Promise<void> {
@@ -137,7 +136,6 @@ describeWithChromium('the Mål view in a browser', () => {
       now: () => NOW,
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
   }, 90_000);
 
   afterAll(async () => {
@@ -182,7 +180,7 @@ describeWithChromium('the Mål view in a browser', () => {
       ).map((t) => t.trim()),
     ).toEqual(['1', '1', '1', '1']);
     expect(await page.getByRole('main').innerText()).not.toMatch(ENGLISH);
-    await page.screenshot({ path: path.join(shots, 'goals-1280.png'), fullPage: true });
+    await screenshot(page, 'goals-1280.png', { fullPage: true });
 
     await climate.getByRole('button').click();
     const dialog = page.getByRole('dialog', { name: /Globalt mål 13: Bekämpa klimatförändringarna/ });
@@ -193,7 +191,7 @@ describeWithChromium('the Mål view in a browser', () => {
     expect(text).toMatch(/Möte 2, 2026-03-11/);
     expect(text).not.toMatch(ENGLISH);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'goals-detail-1280.png') });
+    await screenshot(page, 'goals-detail-1280.png');
     await dialog.getByRole('button', { name: 'Stäng' }).click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -230,18 +228,18 @@ describeWithChromium('the Mål view in a browser', () => {
     expect(await page.getByRole('heading', { name: 'Gruppens lokala mål' }).count()).toBe(0);
     await page.getByRole('checkbox', { name: 'Visa bara mål med något kopplat' }).check();
     expect(await page.getByRole('table', { name: 'Globala målen' }).getByRole('row').count()).toBeLessThanOrEqual(4);
-    await page.screenshot({ path: path.join(shots, 'goals-320.png'), fullPage: true });
+    await screenshot(page, 'goals-320.png', { fullPage: true });
     expect(await overflowing(page)).toBeLessThanOrEqual(0);
     expect(await page.getByRole('main').innerText()).not.toMatch(ENGLISH);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
 
     const strategist = await openAs('Erik Johansson', 320);
-    await strategist.screenshot({ path: path.join(shots, 'goals-320-strategist.png'), fullPage: true });
+    await screenshot(strategist, 'goals-320-strategist.png', { fullPage: true });
     await strategist.getByRole('heading', { name: 'Koppla punkter och åtgärder till mål' }).scrollIntoViewIfNeeded();
-    await strategist.screenshot({ path: path.join(shots, 'goals-320-tagging.png') });
+    await screenshot(strategist, 'goals-320-tagging.png');
     await strategist.getByRole('heading', { name: 'Gruppens lokala mål' }).scrollIntoViewIfNeeded();
-    await strategist.screenshot({ path: path.join(shots, 'goals-320-local.png') });
+    await screenshot(strategist, 'goals-320-local.png');
     expect(await overflowing(strategist)).toBeLessThanOrEqual(0);
     expect(await axeViolations(strategist)).toEqual([]);
     expect(pageErrors).toEqual([]);

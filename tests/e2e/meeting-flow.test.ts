@@ -4,8 +4,7 @@
  * saves it and sends the kallelse; the stored agenda and the meeting's status are then checked
  * through the API, and a delegate is not offered the view.
  */
-import { mkdir, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
@@ -13,9 +12,9 @@ import { describeWithChromium, launchChromium } from '../support/chromium';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 import { newDataDir } from '../support/data-dir';
+import { screenshot } from '../support/screenshot';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
-const shots = path.resolve(__dirname, '..', '..', 'test-results');
 
 interface Agenda {
   meeting: { id: string; status: string };
@@ -70,7 +69,6 @@ describeWithChromium('the Möte view', () => {
       now: () => NOW,
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
     const me = await api<{ groups: { id: string }[] }>('Anna Lindqvist', '/me');
     groupId = me.body.groups[0]?.id ?? '';
     const overview = await api<{ nextMeeting: { id: string } }>('Anna Lindqvist', `/groups/${groupId}/overview`);
@@ -133,7 +131,7 @@ describeWithChromium('the Möte view', () => {
       ['Skolmåltider och klimat', 25],
       ['Upphandling av cyklar', 15],
     ]);
-    await page.screenshot({ path: path.join(shots, 'meeting-agenda.png'), fullPage: true });
+    await screenshot(page, 'meeting-agenda.png', { fullPage: true });
 
     // Send the kallelse, confirmed in a dialog; the report says how it went.
     await page.getByRole('button', { name: 'Skicka kallelse' }).click();

@@ -4,18 +4,15 @@
  * publishes, and the page then shows the minutes read-only. Screenshots at 1280 and 320 px go to
  * test-results/ (and to /tmp/team/screens when that folder exists) for people to look at.
  */
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
 import { describeWithChromium, launchChromium } from '../support/chromium';
 import { silentLogger as silent } from '../support/silent-logger';
 import { newDataDir } from '../support/data-dir';
+import { screenshot } from '../support/screenshot';
 
-const root = path.resolve(__dirname, '..', '..');
-const shots = path.join(root, 'test-results');
 const NOW = new Date('2026-03-01T10:00:00Z');
 
 describeWithChromium('minutes in a browser', () => {
@@ -30,7 +27,6 @@ describeWithChromium('minutes in a browser', () => {
       now: () => NOW,
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -38,11 +34,7 @@ describeWithChromium('minutes in a browser', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  async function screenshot(page: Page, name: string): Promise<void> {
-    const file = path.join(shots, `minutes-${name}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    if (existsSync('/tmp/team/screens')) await copyFile(file, path.join('/tmp/team/screens', `minutes-${name}.png`));
-  }
+  const shot = (page: Page, name: string) => screenshot(page, `minutes-${name}.png`, { fullPage: true });
 
   /** The meeting of 11 February 2026 (held) and who chairs it, as the API says. */
   async function februaryMeeting(): Promise<{ id: string; chair: string }> {
@@ -102,7 +94,7 @@ describeWithChromium('minutes in a browser', () => {
     await main.getByRole('combobox', { name: 'Närvaro för Per Andersson' }).selectOption('substitute');
     await main.getByRole('combobox', { name: 'Per Andersson är ersättare för' }).selectOption({ label: 'Ersättare för Karin Berg' });
     await main.getByText(/^Sparat \d\d:\d\d$/).waitFor();
-    await screenshot(chair, 'editor-1280');
+    await shot(chair, 'editor-1280');
 
     // What the page saved is what the service has.
     await chair.reload();
@@ -121,7 +113,7 @@ describeWithChromium('minutes in a browser', () => {
     // The chair's layout at the width of the meeting side panel.
     const narrowChair = await openAs(meeting.chair, 320, `#/minutes/${meeting.id}`);
     await narrowChair.getByRole('main').getByRole('region', { name: '1. Mötet öppnas' }).waitFor();
-    await screenshot(narrowChair, 'editor-320');
+    await shot(narrowChair, 'editor-320');
     expect(await overflow(narrowChair)).toBeLessThanOrEqual(0);
     await narrowChair.close();
 
@@ -139,7 +131,7 @@ describeWithChromium('minutes in a browser', () => {
     await firstItem.getByText('Ser bra ut.').waitFor();
     await memberMain.getByRole('button', { name: 'Godkänn' }).click();
     await memberMain.getByText('Du har godkänt den här texten.').waitFor();
-    await screenshot(member, 'review-320');
+    await shot(member, 'review-320');
     await member.close();
 
     // The chair sees the second approval and publishes, after confirming.
@@ -160,10 +152,10 @@ describeWithChromium('minutes in a browser', () => {
     await published.getByRole('button', { name: 'Rätta (ny version)' }).waitFor();
     await published.getByText(`Godkända av ${meeting.chair} (ordförande) och ${other}.`).waitFor();
     expect(await published.getByRole('button', { name: 'Godkänn' }).count()).toBe(0);
-    await screenshot(chair, 'published-1280');
+    await shot(chair, 'published-1280');
     await chair.setViewportSize({ width: 320, height: 900 });
     expect(await overflow(chair)).toBeLessThanOrEqual(0);
-    await screenshot(chair, 'published-320');
+    await shot(chair, 'published-320');
     await chair.close();
   }, 120_000);
 

@@ -5,17 +5,16 @@
  * strategist; a delegate sees the same plan without any of the buttons. Screenshots of the view
  * at 1280 and 320 px go to /tmp/team/screens/ (and test-results/).
  */
-import { mkdir, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
 import { describeWithChromium, launchChromium } from '../support/chromium';
 import { silentLogger as silent } from '../support/silent-logger';
 import { newDataDir } from '../support/data-dir';
+import { screenshot } from '../support/screenshot';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
-const shotDirs = [path.resolve(__dirname, '..', '..', 'test-results'), '/tmp/team/screens'];
 
 describeWithChromium('the meeting plan in a browser', () => {
   let dataDir: string;
@@ -29,7 +28,6 @@ describeWithChromium('the meeting plan in a browser', () => {
       now: () => NOW,
     });
     browser = await launchChromium();
-    for (const dir of shotDirs) await mkdir(dir, { recursive: true });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -37,9 +35,7 @@ describeWithChromium('the meeting plan in a browser', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
-    for (const dir of shotDirs) await page.screenshot({ path: path.join(dir, name), fullPage });
-  }
+  const shot = (page: Page, name: string, fullPage = true) => screenshot(page, name, { fullPage });
 
   async function openPlanAs(name: string, width = 1280): Promise<Page> {
     // Reduced motion: screenshots show dialogs opened, not halfway through their fade.
@@ -103,7 +99,7 @@ describeWithChromium('the meeting plan in a browser', () => {
     await dialog.getByLabel('Plats').fill('Stadshuset, sal Göta älv');
     await dialog.getByRole('button', { name: 'Skapa 8 möten' }).waitFor();
     await dialog.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
-    await screenshot(page, 'plan-dialog-1280.png');
+    await shot(page, 'plan-dialog-1280.png');
     await dialog.getByRole('button', { name: 'Skapa 8 möten' }).click();
     await page.getByText('8 möten planerade för 2028.').waitFor();
     await dialog.waitFor({ state: 'detached' });
@@ -143,7 +139,7 @@ describeWithChromium('the meeting plan in a browser', () => {
     await row(page, 'Möte 8').getByText('inställt').waitFor();
     expect(await page.getByRole('button', { name: /^Åtgärder för Möte 8,/ }).count()).toBe(0);
     expect(await page.getByRole('table').getByRole('row').count()).toBe(9);
-    await screenshot(page, 'plan-1280.png');
+    await shot(page, 'plan-1280.png');
     await page.close();
 
     const narrow = await openPlanAs('Anna Lindqvist', 320);
@@ -151,11 +147,11 @@ describeWithChromium('the meeting plan in a browser', () => {
     await row(narrow, 'Möte 1').getByText('09:30–11:00').waitFor();
     const overflow = await narrow.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(narrow, 'plan-320.png');
-    await screenshot(narrow, 'plan-320-top.png', false);
+    await shot(narrow, 'plan-320.png');
+    await shot(narrow, 'plan-320-top.png', false);
     await chooseAction(narrow, 'Möte 2', 'Ändra tid och plats…');
     await narrow.getByRole('dialog', { name: 'Ändra Möte 2' }).waitFor();
-    await screenshot(narrow, 'plan-edit-320.png', false);
+    await shot(narrow, 'plan-edit-320.png', false);
     await narrow.getByRole('button', { name: 'Avbryt' }).click();
     await narrow.close();
   }, 90_000);
@@ -169,7 +165,7 @@ describeWithChromium('the meeting plan in a browser', () => {
     expect(await page.getByRole('button', { name: /^Åtgärder för/ }).count()).toBe(0);
     expect(await page.getByRole('columnheader', { name: 'Åtgärder' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: /^Överlämning/ }).count()).toBe(0);
-    await screenshot(page, 'plan-delegate-1280.png');
+    await shot(page, 'plan-delegate-1280.png');
     await page.close();
   }, 60_000);
 

@@ -3,10 +3,9 @@
  * delegate finds *Personuppgifter* in the footer, reads the notice and downloads their own data
  * as a file; a strategist erases that delegate from *Medlemmar* after a dialog that says what goes
  * and what the public record keeps, and cannot erase a strategist. Screenshots at 1280 and 320 px
- * go to test-results/ (or SCREENS_DIR).
+ * go to SCREENS_DIR when it is set.
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
@@ -14,9 +13,9 @@ import { describeWithChromium, launchChromium } from '../support/chromium';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 import { newDataDir } from '../support/data-dir';
+import { screenshot } from '../support/screenshot';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
-const shots = process.env.SCREENS_DIR ?? path.resolve(__dirname, '..', '..', 'test-results');
 const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
 
 describeWithChromium('personal data in the tab', () => {
@@ -32,7 +31,6 @@ describeWithChromium('personal data in the tab', () => {
       now: () => NOW,
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -76,7 +74,7 @@ describeWithChromium('personal data in the tab', () => {
     await main.getByText('Trollhättans Stad (demo) är personuppgiftsansvarig').waitFor();
     for (const heading of ['Vilka uppgifter Arbetsrum har om dig', 'Varför', 'Hur länge', 'Dina rättigheter', 'Ladda ner dina uppgifter'])
       await main.getByRole('heading', { level: 3, name: heading }).waitFor();
-    await page.screenshot({ path: path.join(shots, 'privacy-1280.png'), fullPage: true });
+    await screenshot(page, 'privacy-1280.png', { fullPage: true });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -95,7 +93,7 @@ describeWithChromium('personal data in the tab', () => {
       await narrow.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth'),
     ).toBeLessThanOrEqual(0);
     expect(await axeViolations(narrow)).toEqual([]);
-    await narrow.screenshot({ path: path.join(shots, 'privacy-320.png'), fullPage: true });
+    await screenshot(narrow, 'privacy-320.png', { fullPage: true });
     await narrow.close();
   });
 
@@ -109,14 +107,14 @@ describeWithChromium('personal data in the tab', () => {
     const strategistRows = page.getByRole('row').filter({ hasText: 'Hållbarhetsstrateg' });
     expect(await strategistRows.count()).toBe(2);
     expect(await strategistRows.getByRole('button').count()).toBe(0);
-    await page.screenshot({ path: path.join(shots, 'members-erase-1280.png'), fullPage: true });
+    await screenshot(page, 'members-erase-1280.png', { fullPage: true });
 
     await karinRow.getByRole('button', { name: 'Radera personuppgifter för Karin Berg' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Radera Karin Bergs personuppgifter?' });
     await dialog.waitFor();
     await dialog.getByText(/allmänna handlingar/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'members-erase-dialog-1280.png') });
+    await screenshot(page, 'members-erase-dialog-1280.png');
     // Cancelling changes nothing.
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -124,7 +122,7 @@ describeWithChromium('personal data in the tab', () => {
     await dialog.getByRole('button', { name: 'Radera', exact: true }).click();
     await page.getByRole('status').getByText('Karin Bergs personuppgifter är raderade.').waitFor();
     await karinRow.waitFor({ state: 'detached' });
-    await page.screenshot({ path: path.join(shots, 'members-erased-1280.png'), fullPage: true });
+    await screenshot(page, 'members-erased-1280.png', { fullPage: true });
     await page.close();
   });
 

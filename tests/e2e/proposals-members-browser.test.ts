@@ -7,7 +7,7 @@
  * /tmp/team/screens (or SCREENS_DIR).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -22,9 +22,9 @@ import { describeWithChromium, launchChromium } from '../support/chromium';
 import { DEMO_SEED_FILE } from '../support/demo-group';
 import { silentLogger as silent } from '../support/silent-logger';
 import { newDataDir } from '../support/data-dir';
+import { screenshot } from '../support/screenshot';
 
 const NOW = new Date('2026-04-20T08:00:00Z');
-const shots = process.env.SCREENS_DIR ?? '/tmp/team/screens';
 
 /** The demo seed plus a förvaltning nobody represents, stored with proposals and two meetings' answers. */
 async function arrange(dataDir: string): Promise<string> {
@@ -166,7 +166,6 @@ describeWithChromium('the Förslag and Medlemmar views in a browser', () => {
       { now: () => NOW },
     );
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -237,14 +236,14 @@ describeWithChromium('the Förslag and Medlemmar views in a browser', () => {
     await toggle.click();
     await first.getByText(/resvaneundersökningen 2025/).waitFor({ state: 'visible' });
     expect(await first.getByRole('button', { name: 'Dölj beskrivning' }).getAttribute('aria-expanded')).toBe('true');
-    await page.screenshot({ path: path.join(shots, 'proposals-1280-filtered.png'), fullPage: true });
+    await screenshot(page, 'proposals-1280-filtered.png', { fullPage: true });
 
     await choose(page, 'Status', 'Antaget');
     await page.getByText('Inga förslag matchar filtren').waitFor();
     expect(await page.getByRole('article').count()).toBe(0);
     await page.getByRole('button', { name: 'Rensa filter' }).click();
     expect(await titles(page)).toHaveLength(5);
-    await page.screenshot({ path: path.join(shots, 'proposals-1280.png'), fullPage: true });
+    await screenshot(page, 'proposals-1280.png', { fullPage: true });
 
     // A strategist goes from a proposal to its meeting's Möte view.
     await first.getByRole('link', { name: /Öppna mötet/ }).click();
@@ -269,7 +268,7 @@ describeWithChromium('the Förslag and Medlemmar views in a browser', () => {
     const ksf = page.getByRole('table', { name: 'Kommunstyrelsens förvaltning' });
     expect(await ksf.getByRole('row').count()).toBe(4); // header + two strategists + Per
     await page.getByRole('region', { name: 'Miljöförvaltningen' }).getByText('Ingen medlem från den här organisationen.').waitFor();
-    await page.screenshot({ path: path.join(shots, 'members-1280.png'), fullPage: true });
+    await screenshot(page, 'members-1280.png', { fullPage: true });
     await page.close();
   });
 
@@ -279,14 +278,14 @@ describeWithChromium('the Förslag and Medlemmar views in a browser', () => {
     await page.getByRole('article').first().waitFor();
     expect(await page.getByRole('link', { name: /Öppna mötet/ }).count()).toBe(0);
     await noSidewaysScroll(page);
-    await page.screenshot({ path: path.join(shots, 'proposals-320.png'), fullPage: true });
-    await page.screenshot({ path: path.join(shots, 'proposals-320-top.png') });
+    await screenshot(page, 'proposals-320.png', { fullPage: true });
+    await screenshot(page, 'proposals-320-top.png');
 
     await openView(page, 'Medlemmar');
     await page.getByText('Miljöförvaltningen saknar delegat').waitFor();
     await noSidewaysScroll(page);
-    await page.screenshot({ path: path.join(shots, 'members-320.png'), fullPage: true });
-    await page.screenshot({ path: path.join(shots, 'members-320-top.png') });
+    await screenshot(page, 'members-320.png', { fullPage: true });
+    await screenshot(page, 'members-320-top.png');
     await page.close();
   });
 

@@ -4,11 +4,11 @@
  * year's report in Swedish — the heat map and bar charts as SVG images with their tables a button
  * away — switches to the SDL report, makes the Word document (stored in the Graph stand-in under
  * Rapporter/2026/) and gets a link to it; the view is axe-clean and fits a 320 px side panel. A
- * delegate has no such view. Screenshots at 1280 and 320 px go to node_modules/.shot (or SCREENS_DIR).
+ * delegate has no such view. Screenshots at 1280 and 320 px go to SCREENS_DIR when it is set.
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -24,10 +24,9 @@ import { DEMO_SEED_FILE } from '../support/demo-group';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 import { axeViolations } from '../support/axe';
+import { screenshot } from '../support/screenshot';
 
 const NOW = new Date('2026-06-15T10:00:00Z');
-const root = path.resolve(__dirname, '..', '..');
-const shots = process.env.SCREENS_DIR ?? path.join(root, 'node_modules', '.shot');
 
 /** The demo group with the first three meetings' presence noted and one proposal tagged with a goal. */
 async function arrange(dataDir: string): Promise<void> {
@@ -95,7 +94,6 @@ describeWithChromium('the Rapporter view in a browser', () => {
       now: () => NOW,
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
   }, 90_000);
 
   afterAll(async () => {
@@ -133,7 +131,7 @@ describeWithChromium('the Rapporter view in a browser', () => {
     expect(await page.getByRole('button', { name: 'Dölj tabellen' }).getAttribute('aria-expanded')).toBe('true');
     expect(await mainText(page)).not.toMatch(ENGLISH);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'reports-1280.png'), fullPage: true });
+    await screenshot(page, 'reports-1280.png', { fullPage: true });
 
     // The SDL report: another title and introduction.
     await page.getByRole('radio', { name: /^SDL/ }).check();
@@ -157,7 +155,7 @@ describeWithChromium('the Rapporter view in a browser', () => {
     );
     expect(await mainText(page)).not.toMatch(ENGLISH);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'reports-320.png'), fullPage: true });
+    await screenshot(page, 'reports-320.png', { fullPage: true });
     await page.close();
   }, 60_000);
 

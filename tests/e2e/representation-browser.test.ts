@@ -5,11 +5,10 @@
  * spoken word in every cell, never colour alone — with each organisation's totals and the key,
  * steps to a year with no meetings, and the view is axe-clean and fits a 320 px side panel; a
  * delegate finds their own förvaltning marked. Screenshots at 1280 and 320 px go to
- * node_modules/.shot (or SCREENS_DIR).
+ * SCREENS_DIR when it is set.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -25,10 +24,10 @@ import { DEMO_SEED_FILE } from '../support/demo-group';
 import { silentLogger as silent } from '../support/silent-logger';
 import { DevApi } from '../support/dev-api';
 import { axeViolations } from '../support/axe';
+import { screenshot } from '../support/screenshot';
+import { newDataDir } from '../support/data-dir';
 
 const NOW = new Date('2026-05-20T10:00:00Z');
-const root = path.resolve(__dirname, '..', '..');
-const shots = process.env.SCREENS_DIR ?? path.join(root, 'node_modules', '.shot');
 
 /** February to April with presence noted, May with nothing; Mohammed (sbf) away from March on. */
 async function arrange(dataDir: string): Promise<void> {
@@ -111,13 +110,12 @@ describeWithChromium('the Representation view in a browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-representation-'));
+    dataDir = await newDataDir('arbetsrum-representation-');
     await arrange(dataDir);
     service = await startService({ ...readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' }), port: 0, graphStandInPort: 0 }, silent, {
       now: () => NOW,
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
   }, 180_000);
 
   afterAll(async () => {
@@ -182,7 +180,7 @@ describeWithChromium('the Representation view in a browser', () => {
     }
     expect(await page.getByRole('main').innerText()).not.toMatch(ENGLISH);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'representation-1280.png'), fullPage: true });
+    await screenshot(page, 'representation-1280.png', { fullPage: true });
 
     // Year navigation as in the Mötesplan: a year with no meetings held says so.
     await page.getByRole('button', { name: /2025/ }).click();
@@ -195,7 +193,7 @@ describeWithChromium('the Representation view in a browser', () => {
   it('fits a 320 px side panel: the grid scrolls in its own region, reachable by keyboard, axe-clean', async () => {
     const page = await openAs('Anna Lindqvist', 320);
     await grid(page).waitFor();
-    await page.screenshot({ path: path.join(shots, 'representation-320.png'), fullPage: true });
+    await screenshot(page, 'representation-320.png', { fullPage: true });
     // What sticks out, named, so a failure says where (a view of its own or the shell around it).
     const outside = await page.evaluate<string[]>(`[...document.querySelectorAll('body *')]
       .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !el.closest('[role=region]'))

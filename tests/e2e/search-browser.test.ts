@@ -4,10 +4,10 @@
  * decision, notes and action grouped by kind, the matched words in <mark> and markup in a title
  * shown as text; Enter on a result opens it. Too short a query stays put with a hint; no hits and
  * no query say so in Swedish. Axe-clean in the three themes, and it fits 320 px. Screenshots at
- * 1280 and 320 px go to node_modules/.shot (or SCREENS_DIR).
+ * 1280 and 320 px go to SCREENS_DIR when it is set.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -23,10 +23,9 @@ import { DEMO_SEED_FILE } from '../support/demo-group';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 import { axeViolations } from '../support/axe';
+import { screenshot } from '../support/screenshot';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
-const root = path.resolve(__dirname, '..', '..');
-const shots = process.env.SCREENS_DIR ?? path.join(root, 'node_modules', '.shot');
 const PROPOSAL_TITLE = 'Klimatanpassning av skolgårdar <b>nu</b>';
 let proposalId = '';
 
@@ -143,7 +142,6 @@ describeWithChromium('the search box and Sök view in a browser', () => {
       now: () => NOW,
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
   }, 90_000);
 
   afterAll(async () => {
@@ -216,7 +214,7 @@ describeWithChromium('the search box and Sök view in a browser', () => {
     expect(await mainText(page)).toContain('11 februari 2026');
     expect(await mainText(page)).not.toMatch(ENGLISH);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'search-1280.png'), fullPage: true });
+    await screenshot(page, 'search-1280.png', { fullPage: true });
 
     // Keyboard: the result is a link; Enter opens where it lives.
     await main.getByRole('link', { name: PROPOSAL_TITLE }).focus();
@@ -246,7 +244,7 @@ describeWithChromium('the search box and Sök view in a browser', () => {
       await page.getByRole('main').locator('mark').first().waitFor();
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: path.join(shots, `search-320-${theme}.png`), fullPage: true });
+      await screenshot(page, `search-320-${theme}.png`, { fullPage: true });
       await page.close();
     },
     60_000,

@@ -6,8 +6,7 @@
  * minutes with an action for a delegate, a member approves, the chair publishes; and the delegate
  * sees her proposals' fate, her action and the minutes on her Översikt.
  */
-import { mkdir, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
@@ -15,8 +14,8 @@ import { describeWithChromium, launchChromium } from '../support/chromium';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 import { newDataDir } from '../support/data-dir';
+import { screenshot } from '../support/screenshot';
 
-const shots = path.resolve(__dirname, '..', '..', 'test-results');
 const BEFORE_THE_MEETING = new Date('2026-03-01T10:00:00Z');
 // Möte 2 is on 11 March 13:00–15:00 Stockholm time (12:00–14:00 UTC).
 const DURING_THE_MEETING = new Date('2026-03-11T13:30:00Z');
@@ -54,7 +53,6 @@ describeWithChromium("the strategists' year", () => {
       now: () => now,
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
     groupId = (await api<{ groups: { id: string }[] }>('Anna Lindqvist', '/me')).body.groups[0]?.id ?? '';
     const overview = await api<{ nextMeeting: { id: string; chair: { name: string } } }>('Anna Lindqvist', `/groups/${groupId}/overview`);
     meeting = { id: overview.body.nextMeeting.id, chair: overview.body.nextMeeting.chair.name };
@@ -115,7 +113,7 @@ describeWithChromium("the strategists' year", () => {
     await strategist.getByRole('button', { name: 'Skicka kallelse' }).click();
     await strategist.getByRole('alertdialog').getByRole('button', { name: 'Skicka kallelse' }).click();
     await strategist.getByText(/^Skickad till \d+ i Teams/).waitFor();
-    await strategist.screenshot({ path: path.join(shots, 'year-kallelse-sent.png'), fullPage: true });
+    await screenshot(strategist, 'year-kallelse-sent.png', { fullPage: true });
     await strategist.close();
 
     // The meeting is under way: the chair takes minutes, with an action for Karin.
@@ -158,7 +156,7 @@ describeWithChromium("the strategists' year", () => {
     await mine.getByText('Ta fram underlag för upphandlingen').waitFor();
     await mine.getByRole('link', { name: /^Möte 2, onsdag 11 mars 2026/ }).click();
     await karin.getByText('Gruppen ställer sig bakom en gemensam upphandling.').waitFor();
-    await karin.screenshot({ path: path.join(shots, 'year-delegate-minutes.png'), fullPage: true });
+    await screenshot(karin, 'year-delegate-minutes.png', { fullPage: true });
     await karin.close();
 
     const status = await api<{ status: string }[]>('Anna Lindqvist', `/groups/${groupId}/overview?year=2026`);

@@ -3,11 +3,9 @@
  * strategist sees two sub-groups started over the API — members by organisation, convenor,
  * deadline, the meeting their report-back is on, or none planned, and the one-organisation
  * warning — starts a third with the keyboard-reachable form, and the view is axe-clean and fits a
- * 320 px side panel. A delegate reads the list without the form. Screenshots at 1280 and 320 px go
- * to node_modules/.shot (or SCREENS_DIR).
+ * 320 px side panel. A delegate reads the list without the form. Screenshots at 1280 and 320 px go to SCREENS_DIR when it is set.
  */
-import { mkdir, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
@@ -16,10 +14,9 @@ import { newDataDir } from '../support/data-dir';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 import { axeViolations } from '../support/axe';
+import { screenshot } from '../support/screenshot';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
-const root = path.resolve(__dirname, '..', '..');
-const shots = process.env.SCREENS_DIR ?? path.join(root, 'node_modules', '.shot');
 
 const ENGLISH = /\b(the|and|of|members|mandate|deadline|convenor|report-back|meeting|start|sub-groups?|none|warning)\b/i;
 
@@ -36,7 +33,6 @@ describeWithChromium('the Delgrupper view in a browser', () => {
       now: () => NOW,
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
 
     const me = await dev.call<{ groups: { id: string }[] }>('Anna Lindqvist', '/me');
     const groupId = me.body.groups[0]!.id;
@@ -112,7 +108,7 @@ describeWithChromium('the Delgrupper view in a browser', () => {
     expect(second).toContain('Inget möte planerat efter klart senast');
     expect(second).toContain('Alla medlemmar kommer från samma organisation.');
     expect(await mainText(page)).not.toMatch(ENGLISH);
-    await page.screenshot({ path: path.join(shots, 'subgroups-1280.png'), fullPage: true });
+    await screenshot(page, 'subgroups-1280.png', { fullPage: true });
 
     // The form opens from the keyboard, and is axe-clean open.
     const open = page.getByRole('button', { name: 'Starta en delgrupp' });
@@ -128,7 +124,7 @@ describeWithChromium('the Delgrupper view in a browser', () => {
     await page.getByLabel('Mohammed Haddad (Samhällsbyggnadsförvaltningen)').check();
     await page.getByLabel('Leila Karimi (Omsorgsförvaltningen)').check();
     await page.getByLabel('Sammankallande').selectOption({ label: 'Leila Karimi' });
-    await page.screenshot({ path: path.join(shots, 'subgroups-form-1280.png'), fullPage: true });
+    await screenshot(page, 'subgroups-form-1280.png', { fullPage: true });
     await page.getByRole('button', { name: 'Starta delgruppen' }).click();
     await page.getByRole('status').filter({ hasText: 'Delgruppen Dagvatten är startad.' }).waitFor({ state: 'attached' });
     await cards(page).nth(2).waitFor();
@@ -143,10 +139,10 @@ describeWithChromium('the Delgrupper view in a browser', () => {
     await cards(page).first().waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'subgroups-320.png'), fullPage: true });
+    await screenshot(page, 'subgroups-320.png', { fullPage: true });
     await page.getByRole('button', { name: 'Starta en delgrupp' }).click();
     await page.getByLabel('Namn').waitFor();
-    await page.screenshot({ path: path.join(shots, 'subgroups-form-320.png'), fullPage: true });
+    await screenshot(page, 'subgroups-form-320.png', { fullPage: true });
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

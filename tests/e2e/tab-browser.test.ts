@@ -1,19 +1,16 @@
 /**
  * The tab in a real Chromium against the real service (local mode, embedded database, seeded
  * demo group): a strategist signs in with the dev sign-in and sees the group, the next meeting
- * with its chair, and the year plan. Screenshots land in test-results/ for people to look at.
+ * with its chair, and the year plan. Screenshots go to SCREENS_DIR, when it is set, for people to look at.
  */
-import { mkdir, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
 import { describeWithChromium, launchChromium } from '../support/chromium';
 import { silentLogger as silent } from '../support/silent-logger';
 import { newDataDir } from '../support/data-dir';
-
-const root = path.resolve(__dirname, '..', '..');
-const shots = path.join(root, 'test-results');
+import { screenshot } from '../support/screenshot';
 
 describeWithChromium('the tab in a browser', () => {
   let dataDir: string;
@@ -28,7 +25,6 @@ describeWithChromium('the tab in a browser', () => {
       now: () => new Date('2026-03-01T10:00:00Z'),
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -77,7 +73,7 @@ describeWithChromium('the tab in a browser', () => {
     await page.getByRole('button', { name: /Anna Lindqvist/ }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     expect(await page.getByRole('button', { name: /Logga in som/ }).count()).toBe(8);
-    await page.screenshot({ path: path.join(shots, 'tab-sign-in.png'), fullPage: true });
+    await screenshot(page, 'tab-sign-in.png', { fullPage: true });
     await page.close();
   });
 
@@ -99,7 +95,7 @@ describeWithChromium('the tab in a browser', () => {
     // Before the next meeting: planned; the meeting in February has been.
     expect(await page.getByRole('row').filter({ hasText: '2026-02-11' }).textContent()).toContain('har varit');
     expect(await page.getByRole('row').filter({ hasText: '2026-03-11' }).textContent()).toContain('planerat');
-    await page.screenshot({ path: path.join(shots, 'tab-overview.png'), fullPage: true });
+    await screenshot(page, 'tab-overview.png', { fullPage: true });
     await page.close();
   });
 
@@ -110,7 +106,7 @@ describeWithChromium('the tab in a browser', () => {
     // A string, evaluated in the page: this file is type-checked without the DOM library.
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: path.join(shots, 'tab-side-panel-dark.png'), fullPage: true });
+    await screenshot(page, 'tab-side-panel-dark.png', { fullPage: true });
     await page.close();
   });
 

@@ -3,10 +3,10 @@
  * reads the group's tips (links open in a new window, without the opener), sends a tip from the
  * form (an http link refused first), and makes a proposal of a tip; a strategist sets one aside
  * from the keyboard in a 320 px side panel. Axe-clean, no English, nothing wider than the panel.
- * Screenshots at 1280 and 320 px go to node_modules/.shot (or SCREENS_DIR).
+ * Screenshots at 1280 and 320 px go to SCREENS_DIR when it is set.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -22,10 +22,9 @@ import { DEMO_SEED_FILE } from '../support/demo-group';
 import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 import { axeViolations } from '../support/axe';
+import { screenshot } from '../support/screenshot';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
-const root = path.resolve(__dirname, '..', '..');
-const shots = process.env.SCREENS_DIR ?? path.join(root, 'node_modules', '.shot');
 const LONG_LINK = `https://www.naturvardsverket.se/amnesomraden/klimatanpassning/${'mycket-lang-sokvag-'.repeat(6)}rapport.pdf`;
 
 /** The demo group with three tips: from the chat, from a Teams message, and from the tab. */
@@ -95,7 +94,6 @@ describeWithChromium('the Omvärldsbevakning view in a browser', () => {
       now: () => NOW,
     });
     browser = await launchChromium();
-    await mkdir(shots, { recursive: true });
   }, 90_000);
 
   afterAll(async () => {
@@ -145,7 +143,7 @@ describeWithChromium('the Omvärldsbevakning view in a browser', () => {
     expect(await tips(page).count()).toBe(4);
     expect(await mainText(page)).not.toMatch(ENGLISH);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'tips-1280.png'), fullPage: true });
+    await screenshot(page, 'tips-1280.png', { fullPage: true });
 
     await tipWith(page, 'Ny vägledning om klimatanpassning')
       .getByRole('button', { name: 'Gör till förslag: Ny vägledning om klimatanpassning, värd en punkt?' })
@@ -154,7 +152,7 @@ describeWithChromium('the Omvärldsbevakning view in a browser', () => {
     expect(await dialog.getByRole('textbox', { name: 'Rubrik' }).inputValue()).toBe('Ny vägledning om klimatanpassning, värd en punkt?');
     expect(await dialog.getByRole('textbox', { name: 'Beskrivning' }).inputValue()).toContain(LONG_LINK);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(shots, 'tips-1280-dialog.png') });
+    await screenshot(page, 'tips-1280-dialog.png');
     await dialog.getByRole('textbox', { name: 'Rubrik' }).fill('Klimatanpassning i planarbetet');
     await dialog.getByRole('button', { name: 'Skicka förslaget' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -173,7 +171,7 @@ describeWithChromium('the Omvärldsbevakning view in a browser', () => {
   it('lets a strategist dismiss a tip from the keyboard in a 320 px side panel, axe-clean', async () => {
     const page = await openAs('Anna Lindqvist', 320);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: path.join(shots, 'tips-320.png'), fullPage: true });
+    await screenshot(page, 'tips-320.png', { fullPage: true });
     const dismiss = tipWith(page, 'SMHI har släppt').getByRole('button', { name: /^Avfärda: / });
     await dismiss.focus();
     await page.keyboard.press('Enter');
@@ -183,7 +181,7 @@ describeWithChromium('the Omvärldsbevakning view in a browser', () => {
     expect(await mainText(page)).not.toMatch(ENGLISH);
     expect(await axeViolations(page)).toEqual([]);
     await tipWith(page, 'SMHI har släppt').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(shots, 'tips-320-dismissed.png') });
+    await screenshot(page, 'tips-320-dismissed.png');
     await page.close();
   }, 90_000);
 

@@ -5,13 +5,13 @@
  * loopback, and every answer clicked on its card stored. (The Agents Playground knows only six
  * users, so twenty go through this connector instead.)
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readConfig } from '../../bot/src/config';
 import { startService, type RunningService } from '../../bot/src/main';
 import { startRecordingConnector } from '../support/recording-connector';
 import { silentLogger } from '../support/silent-logger';
+import { newDataDir } from '../support/data-dir';
 
 const TENANT = '9c0ffee0-0000-4000-8000-000000000020';
 const delegates = Array.from({ length: 20 }, (_, i) => ({
@@ -28,7 +28,8 @@ describe('a kallelse to twenty members over HTTP', () => {
   const clock = { now: () => new Date('2026-03-01T10:00:00Z') };
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'arbetsrum-twenty-'));
+    // The seed file sits beside the service's data in the same folder.
+    dir = await newDataDir('arbetsrum-twenty-');
     const demo = JSON.parse(await readFile(path.resolve(__dirname, '../../bot/seed/ekologiska-hallbarhetsgruppen.json'), 'utf8')) as Record<
       string,
       unknown
@@ -58,7 +59,7 @@ describe('a kallelse to twenty members over HTTP', () => {
     };
     await writeFile(path.join(dir, 'seed.json'), JSON.stringify(seed));
     service = await startService(
-      { ...readConfig({ DATA_DIR: path.join(dir, 'data'), SEED_FILE: path.join(dir, 'seed.json') }), port: 0, graphStandInPort: 0 },
+      { ...readConfig({ DATA_DIR: dir, SEED_FILE: path.join(dir, 'seed.json') }), port: 0, graphStandInPort: 0 },
       silentLogger,
       clock,
     );

@@ -26,12 +26,16 @@ import { newDataDir } from '../support/data-dir';
 
 const CROWD = 500;
 
+/** A job keeps the heartbeat and retry delay of the queue it was sent to, so the test's own scheduler sends it with these too. */
+const HEARTBEAT_SECONDS = 10;
+const RETRY_DELAY_SECONDS = 1;
+
 const jobEnv = (dataDir: string) => ({
   DATA_DIR: dataDir,
   JOBS_POLL_SECONDS: '0.5',
-  JOBS_HEARTBEAT_SECONDS: '10',
+  JOBS_HEARTBEAT_SECONDS: String(HEARTBEAT_SECONDS),
   JOBS_SUPERVISE_SECONDS: '1',
-  JOBS_RETRY_DELAY_SECONDS: '1',
+  JOBS_RETRY_DELAY_SECONDS: String(RETRY_DELAY_SECONDS),
   // The message in flight when the process died is held this long, then sent by the restart.
   DELIVERY_LEASE_MS: '3000',
 });
@@ -70,7 +74,11 @@ describe('timed work survives kill -9 in the middle of a 500-person fan-out', ()
       // Their calendar events are not what this test is about (and 500 attendees is Outlook's limit).
       await db.query('UPDATE meeting_calendar SET synced_at = wanted_at');
       key = await recordCallForProposalsRun(repos, { tenantId, groupId, meetingId: meeting.id, runAt: now });
-      const scheduler = new PgBossScheduler({ kind: 'pglite', pglite: db.pglite }, silentLogger);
+      // With the defaults (a 30 s heartbeat, 30 s before a retry) the restart waited a minute.
+      const scheduler = new PgBossScheduler({ kind: 'pglite', pglite: db.pglite }, silentLogger, {
+        heartbeatSeconds: HEARTBEAT_SECONDS,
+        retryDelaySeconds: RETRY_DELAY_SECONDS,
+      });
       await scheduler.start();
       await scheduler.schedule({ key, runAt: now, payload: { tenantId, key } });
       await scheduler.stop();

@@ -99,7 +99,12 @@ async function admin(sql: string): Promise<void> {
     const db = openPostgresDatabase(databaseUrl);
     try {
       const key = await recordCallForProposalsRun(createSqlStorage(db).repositories, { tenantId, groupId, meetingId, runAt: new Date() });
-      const scheduler = new PgBossScheduler({ kind: 'postgres', connectionString: url! }, silentLogger, { schema: jobsSchema });
+      // A job keeps the retry delay of the queue it was sent to: the instances' one (JOBS_RETRY_DELAY_SECONDS),
+      // not the default 30 s the run waited out when the strategist's fan-out still held some deliveries.
+      const scheduler = new PgBossScheduler({ kind: 'postgres', connectionString: url! }, silentLogger, {
+        schema: jobsSchema,
+        retryDelaySeconds: Number(env.JOBS_RETRY_DELAY_SECONDS),
+      });
       await scheduler.start();
       await scheduler.schedule({ key, runAt: new Date(), payload: { tenantId, key } });
       await scheduler.stop();

@@ -19,7 +19,7 @@ export interface DatabaseTarget {
 
 /** The empty cluster the global setup dumped: loading it is faster than a new one (global-setup.cjs). */
 let template: Blob | undefined;
-function pgliteTemplate(): { from?: Blob } {
+export function pgliteTemplate(): { from?: Blob } {
   const file = process.env.ARBETSRUM_TEST_PGLITE_TEMPLATE;
   if (!file) return {};
   template ??= new Blob([readFileSync(file)]);
