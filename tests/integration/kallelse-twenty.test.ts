@@ -110,7 +110,7 @@ describe('a kallelse to twenty members over HTTP', () => {
     // outbox); the group has no team channel, so that post reaches no one.
     expect(report.report.mailed.map((n) => n.name).sort()).toEqual(['Strateg Ett', 'Strateg Två']);
     expect(report.report.notReached.map((n) => n.name)).toEqual(['Tjugogruppen']);
-    const outbox = await readdir(path.join(dir, 'data', 'outbox'));
+    const outbox = await readdir(path.join(dir, 'outbox'));
     expect(outbox).toHaveLength(2);
     const kallelser = connector.sent.slice(before).filter((s) => JSON.stringify(s.body.attachments).includes('Kallelse:'));
     expect(new Set(kallelser.map((k) => k.conversationId))).toEqual(new Set(delegates.map((d) => `a:${d.teamsId}`)));

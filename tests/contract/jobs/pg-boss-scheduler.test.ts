@@ -5,17 +5,23 @@
 import { randomBytes } from 'node:crypto';
 import { Module } from 'node:module';
 import { Client } from 'pg';
-import { jobIdOf, PgBossScheduler, type JobDatabase } from '../../../bot/src/adapters/jobs/pg-boss-scheduler';
+import { jobIdOf, PgBossScheduler, TIMED_WORK_QUEUE, type JobDatabase } from '../../../bot/src/adapters/jobs/pg-boss-scheduler';
 import { silentLogger } from '../../support/silent-logger';
 
 // The same PGlite module pg-boss's adapter expects: loaded outside jest's registry (ADR 0002).
 const { PGlite } = new Module(__filename).require(require.resolve('@electric-sql/pglite')) as {
-  PGlite: new () => { close(): Promise<void> };
+  PGlite: new () => { close(): Promise<void>; query<T>(sql: string, params: unknown[]): Promise<{ rows: T[] }> };
 };
 
 interface Target {
   name: string;
-  open(): Promise<{ database: JobDatabase; schema: string; close(): Promise<void> }>;
+  open(): Promise<{
+    database: JobDatabase;
+    schema: string;
+    /** A query on the same database, to look at pg-boss's own tables. */
+    rows<T>(sql: string, params: unknown[]): Promise<T[]>;
+    close(): Promise<void>;
+  }>;
 }
 
 const targets: Target[] = [
@@ -23,7 +29,12 @@ const targets: Target[] = [
     name: 'PGlite',
     open: async () => {
       const pglite = new PGlite();
-      return { database: { kind: 'pglite', pglite }, schema: 'pgboss', close: () => pglite.close() };
+      return {
+        database: { kind: 'pglite', pglite },
+        schema: 'pgboss',
+        rows: async <T>(sql: string, params: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+        close: () => pglite.close(),
+      };
     },
   },
 ];
@@ -43,7 +54,16 @@ if (url) {
           await client.end();
         }
       };
-      return { database: { kind: 'postgres', connectionString: url }, schema, close: dropSchema };
+      const rows = async <T>(sql: string, params: unknown[]): Promise<T[]> => {
+        const client = new Client({ connectionString: url });
+        await client.connect();
+        try {
+          return (await client.query(sql, params)).rows as T[];
+        } finally {
+          await client.end();
+        }
+      };
+      return { database: { kind: 'postgres', connectionString: url }, schema, rows, close: dropSchema };
     },
   });
 }
@@ -129,6 +149,24 @@ describe.each(targets)('the pg-boss job scheduler on $name', (target) => {
       expect(attempts).toEqual(['m9', 'm9']);
     } finally {
       await own.stop();
+    }
+  }, 40_000);
+
+  it('sends new runs with the heartbeat and retry delay configured now, also on a queue made before', async () => {
+    // The queue was made by the first scheduler, with the defaults (30 s and 30 s).
+    await scheduler.stop();
+    const later = new PgBossScheduler(opened.database, silentLogger, { schema: opened.schema, heartbeatSeconds: 12, retryDelaySeconds: 7 });
+    await later.start();
+    try {
+      const key = 'reminder:m7:2030-01-01';
+      await later.schedule({ key, runAt: new Date(Date.now() + 86_400_000), payload: { meetingId: 'm7' } });
+      const rows = await opened.rows<{ heartbeat_seconds: number; retry_delay: number }>(
+        `SELECT heartbeat_seconds, retry_delay FROM ${opened.schema}.job WHERE id = $1`,
+        [jobIdOf(TIMED_WORK_QUEUE, key)],
+      );
+      expect(rows).toEqual([{ heartbeat_seconds: 12, retry_delay: 7 }]);
+    } finally {
+      await later.stop();
     }
   }, 40_000);
 });

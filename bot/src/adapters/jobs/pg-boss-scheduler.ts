@@ -133,9 +133,12 @@ export class PgBossScheduler implements JobScheduler {
       retryBackoff: true,
       retryDelayMax: 1_800,
       deleteAfterSeconds: 90 * 86_400,
+      heartbeatSeconds: this.options.heartbeatSeconds ?? 30,
     };
     this.queueReady ??= (async () => {
-      await this.boss.createQueue(TIMED_WORK_QUEUE, { ...options, heartbeatSeconds: this.options.heartbeatSeconds ?? 30 });
+      await this.boss.createQueue(TIMED_WORK_QUEUE, options);
+      // Also on a queue made earlier: a job takes its queue's heartbeat and retry delay when it is
+      // sent, so a changed JOBS_HEARTBEAT_SECONDS would otherwise never reach new jobs.
       await this.boss.updateQueue(TIMED_WORK_QUEUE, options);
     })();
     return this.queueReady;
