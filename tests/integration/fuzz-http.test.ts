@@ -46,7 +46,7 @@ import { describe as show, fuzzSeed, mutate, NASTY_STRINGS, POLLUTION_MARK, rawB
 import { aGroupSeed, sequentialIds } from '../support/group-seed-mother';
 import { startRecordingConnector } from '../support/recording-connector';
 import { newDataDir } from '../support/data-dir';
-import { pgliteTemplate } from '../support/database';
+import { pgliteMigratedTemplate } from '../support/database';
 
 // The service opens its embedded database itself; the test keeps a handle on it for checksums
 // (PGlite is one connection in this process: the same handle, not a second one). It opens in
@@ -289,7 +289,7 @@ describe('fuzzing every API route and card verb (local mode)', () => {
     };
     if (config.database.kind !== 'pglite') throw new Error('expected local mode');
     // Two more groups before the service starts: one in the demo tenant, one in another tenant.
-    const seedDb = await openPgliteDatabase(undefined, pgliteTemplate());
+    const seedDb = await openPgliteDatabase(undefined, pgliteMigratedTemplate());
     try {
       await migrate(seedDb);
       const clock = { now: () => NOW };

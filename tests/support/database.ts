@@ -17,14 +17,20 @@ export interface DatabaseTarget {
   open(): Promise<SqlDatabase>;
 }
 
-/** The empty cluster the global setup dumped: loading it is faster than a new one (global-setup.cjs). */
-let template: Blob | undefined;
-export function pgliteTemplate(): { from?: Blob } {
-  const file = process.env.ARBETSRUM_TEST_PGLITE_TEMPLATE;
+const templates = new Map<string, Blob>();
+function dumped(variable: string): { from?: Blob } {
+  const file = process.env[variable];
   if (!file) return {};
-  template ??= new Blob([readFileSync(file)]);
-  return { from: template };
+  let blob = templates.get(file);
+  if (!blob) templates.set(file, (blob = new Blob([readFileSync(file)])));
+  return { from: blob };
 }
+
+/** The empty cluster the global setup dumped: loading it is faster than a new one (global-setup.cjs). */
+export const pgliteTemplate = (): { from?: Blob } => dumped('ARBETSRUM_TEST_PGLITE_TEMPLATE');
+
+/** The same with every migration applied: migrate() then has nothing left to do. */
+export const pgliteMigratedTemplate = (): { from?: Blob } => dumped('ARBETSRUM_TEST_PGLITE_MIGRATED');
 
 export function databaseTargets(): DatabaseTarget[] {
   const targets: DatabaseTarget[] = [{ name: 'PGlite', open: () => openPgliteDatabase(undefined, pgliteTemplate()) }];
@@ -71,7 +77,8 @@ export interface MigratedStorage {
 
 /** A fresh database of `target` with every migration applied, and the storage on it. */
 export async function openMigratedStorage(target: DatabaseTarget): Promise<MigratedStorage> {
-  const db = await target.open();
+  // PGlite starts from the migrated dump; migrate() still checks that nothing is missing.
+  const db = target.name === 'PGlite' ? await openPgliteDatabase(undefined, pgliteMigratedTemplate()) : await target.open();
   await migrate(db);
   return { db, storage: createSqlStorage(db) };
 }

@@ -10,6 +10,7 @@ const root = () => path.resolve(__dirname, '..', '..');
 module.exports = async function globalSetup() {
   execFileSync(process.execPath, [path.join(root(), 'scripts', 'build-tab.mjs')], { cwd: root(), stdio: 'pipe' });
   await pgliteTemplate();
+  migratedTemplate();
 };
 
 /**
@@ -33,4 +34,25 @@ async function pgliteTemplate() {
     renameSync(partial, file);
   }
   process.env.ARBETSRUM_TEST_PGLITE_TEMPLATE = file;
+}
+
+/**
+ * The same cluster with every migration applied (tests/support/pglite-migrated-template.ts), named
+ * for the migrations it holds, so a changed or new migration makes a new one.
+ */
+function migratedTemplate() {
+  const { existsSync, readdirSync, readFileSync } = require('node:fs');
+  const { createHash } = require('node:crypto');
+  const empty = process.env.ARBETSRUM_TEST_PGLITE_TEMPLATE;
+  const dir = path.join(root(), 'bot', 'src', 'adapters', 'storage', 'migrations');
+  const hash = createHash('sha256').update(empty);
+  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(path.join(dir, file)));
+  const file = empty.replace(/\.tar$/, `-migrated-${hash.digest('hex').slice(0, 16)}.tar`);
+  if (!existsSync(file)) {
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'pglite-migrated-template.ts'), empty, file], {
+      cwd: root(),
+      stdio: 'pipe',
+    });
+  }
+  process.env.ARBETSRUM_TEST_PGLITE_MIGRATED = file;
 }

@@ -19,88 +19,13 @@ import {
   Select,
   Spinner,
   Textarea,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { useRef, useState, type FormEvent } from 'react';
 import { asApiError } from '../../api';
-import {
-  KINDS,
-  STATUSES,
-  type Activity,
-  type ActivityBody,
-  type CompetenceApi,
-  type CompetencePlan,
-  type FieldError,
-} from './competence-api';
+import { useActivityDialogStyles } from './activity-dialog-styles';
+import { draftOf, HTTPS, type Draft, type Errors } from './activity-draft';
+import { KINDS, STATUSES, type Activity, type ActivityBody, type CompetenceApi, type CompetencePlan } from './competence-api';
 import { useCompetenceStrings } from './competence-strings';
-
-const useStyles = makeStyles({
-  surface: { maxWidth: 'min(640px, calc(100vw - 16px))', padding: tokens.spacingHorizontalL },
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 160px), 1fr))',
-    gap: tokens.spacingHorizontalM,
-  },
-  wide: { gridColumn: '1 / -1' },
-  /** Fluent's inputs keep a minimum width of their own: in a grid cell they must shrink with it. */
-  control: { width: '100%', minWidth: 0 },
-  fieldset: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-    minWidth: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, paddingInline: tokens.spacingHorizontalXS },
-  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  error: { margin: 0, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
-  counts: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 200px), 1fr))',
-    gap: tokens.spacingHorizontalS,
-  },
-  actionList: { maxHeight: '12rem', overflowY: 'auto', display: 'flex', flexDirection: 'column' },
-});
-
-/** https only, no user:password@, no whitespace: as the service checks. */
-const HTTPS = /^https:\/\/[^\s/?#@\\]+(?:[/?#]\S*)?$/i;
-
-type Errors = Partial<Record<keyof ActivityBody | 'organiser', FieldError>>;
-
-interface Draft {
-  kind: ActivityBody['kind'];
-  status: ActivityBody['status'];
-  date: string;
-  title: string;
-  description: string;
-  organiserOrganisationId: string;
-  organiser: string;
-  counts: Record<string, string>;
-  links: { url: string; label: string }[];
-  learned: string;
-  actionIds: string[];
-}
-
-function draftOf(activity: Activity | null, today: string): Draft {
-  return {
-    kind: activity?.kind ?? 'lecture',
-    status: activity?.status ?? 'planned',
-    date: activity?.date ?? today,
-    title: activity?.title ?? '',
-    description: activity?.description ?? '',
-    organiserOrganisationId: activity?.organiserOrganisation?.id ?? '',
-    organiser: activity?.organiser ?? '',
-    counts: Object.fromEntries((activity?.participants ?? []).map((p) => [p.organisationId, String(p.count)])),
-    links: activity?.links.map((l) => ({ ...l })) ?? [],
-    learned: activity?.learned ?? '',
-    actionIds: activity?.actions.map((a) => a.id) ?? [],
-  };
-}
 
 export function ActivityDialog({
   api,
@@ -116,7 +41,7 @@ export function ActivityDialog({
   onClose: () => void;
   onSaved: (activity: Activity) => void;
 }) {
-  const styles = useStyles();
+  const styles = useActivityDialogStyles();
   const s = useCompetenceStrings();
   const [draft, setDraft] = useState<Draft>(() => draftOf(activity, plan.today));
   const [errors, setErrors] = useState<Errors>({});

@@ -5,7 +5,7 @@
  * at the end of its row and a key below. Rows are organisations, so long förvaltning names get
  * the room; the table scrolls sideways inside its own focusable region in a narrow side panel.
  */
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { currentStockholmYear, TIME_ZONE } from '../../i18n/format-dates';
@@ -16,108 +16,7 @@ import type { ViewProps } from '../view-props';
 import { YearNav } from '../year-nav';
 import { getRepresentation, type RepresentationCell, type RepresentationMark, type RepresentationOverview } from './representation-api';
 import { useRepresentationStrings } from './representation-strings';
-
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  head: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-start',
-    justifyContent: 'space-between',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalS,
-  },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, maxWidth: '70ch' },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  lead: { margin: 0, color: tokens.colorNeutralForeground2 },
-  frame: {
-    maxWidth: '100%',
-    // A flex item would otherwise grow to the table's width and push the page sideways.
-    minWidth: 0,
-    // The cells' visually hidden words are absolutely placed: kept inside the scrolling frame.
-    position: 'relative',
-    overflowX: 'auto',
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
-  },
-  table: {
-    borderCollapse: 'collapse',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    color: tokens.colorNeutralForeground1,
-    minWidth: '100%',
-  },
-  gridTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  colHead: {
-    textAlign: 'center',
-    verticalAlign: 'bottom',
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    whiteSpace: 'nowrap',
-  },
-  orgHead: { textAlign: 'start' },
-  rowHead: {
-    textAlign: 'start',
-    fontWeight: tokens.fontWeightRegular,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    minWidth: '12rem',
-    maxWidth: '18rem',
-    position: 'sticky',
-    insetInlineStart: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-    // "Samhällsbyggnadsförvaltningen" is one word: it breaks rather than runs into the cells.
-    overflowWrap: 'anywhere',
-    hyphens: 'auto',
-    '@media (max-width: 480px)': { minWidth: '8rem', maxWidth: '9rem', fontSize: tokens.fontSizeBase200 },
-  },
-  own: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  row: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, ':last-child': { borderBottom: 'none' } },
-  cell: {
-    textAlign: 'center',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    minWidth: '3.5rem',
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralBackground1}`,
-  },
-  symbol: { display: 'block', fontWeight: tokens.fontWeightBold, fontSize: tokens.fontSizeBase400 },
-  counts: { display: 'block', fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, whiteSpace: 'nowrap' },
-  delegate: { backgroundColor: tokens.colorPaletteGreenBackground2 },
-  substitute: { backgroundColor: tokens.colorPaletteYellowBackground2 },
-  absent: { backgroundColor: tokens.colorPaletteRedBackground2 },
-  unknown: { backgroundColor: tokens.colorNeutralBackground3 },
-  total: { textAlign: 'center', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, whiteSpace: 'nowrap' },
-  totalFirst: { borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
-  small: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  legend: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  legendTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  legendList: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  legendItem: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
-  swatch: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    width: '1.75rem',
-    height: '1.75rem',
-    fontWeight: tokens.fontWeightBold,
-    borderRadius: tokens.borderRadiusSmall,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  legendNote: { margin: 0, color: tokens.colorNeutralForeground2 },
-});
+import { useRepresentationStyles } from './representation-styles';
 
 const MARKS: readonly RepresentationMark[] = ['delegate', 'substitute', 'absent', 'unknown'];
 
@@ -128,7 +27,7 @@ function useShortDate(): (iso: string) => string {
 }
 
 function Cell({ cell }: { cell: RepresentationCell }) {
-  const styles = useStyles();
+  const styles = useRepresentationStyles();
   const shared = useSharedStyles();
   const s = useRepresentationStrings();
   const counts = [cell.proposals > 0 ? s.proposalsShort(cell.proposals) : '', cell.openActions > 0 ? s.actionsShort(cell.openActions) : '']
@@ -157,7 +56,7 @@ function Cell({ cell }: { cell: RepresentationCell }) {
 }
 
 function Grid({ data }: { data: RepresentationOverview }) {
-  const styles = useStyles();
+  const styles = useRepresentationStyles();
   const s = useRepresentationStrings();
   const { dates } = useI18n();
   const shortDate = useShortDate();
@@ -226,7 +125,7 @@ function Grid({ data }: { data: RepresentationOverview }) {
 }
 
 function Legend() {
-  const styles = useStyles();
+  const styles = useRepresentationStyles();
   const s = useRepresentationStrings();
   const headingId = useId();
   return (
@@ -250,7 +149,7 @@ function Legend() {
 }
 
 export default function RepresentationView({ api, group }: ViewProps) {
-  const styles = useStyles();
+  const styles = useRepresentationStyles();
   const shared = useSharedStyles();
   const s = useRepresentationStrings();
   const headingId = useId();

@@ -13,9 +13,7 @@ import {
   MessageBarBody,
   Spinner,
   Textarea,
-  makeStyles,
   mergeClasses,
-  tokens,
   type BadgeProps,
 } from '@fluentui/react-components';
 import { useId, useRef, useState, type FormEvent, type MouseEvent } from 'react';
@@ -29,6 +27,7 @@ import type { ViewProps } from '../view-props';
 import { TipProposalDialog } from './tip-proposal-dialog';
 import { addTip, dismissTip, isHttpsLink, listTips, newSubmissionKey, TIP_LIMITS, type GroupTip, type TipStatus } from './tips-api';
 import { tipName, useTipsStrings } from './tips-strings';
+import { useTipsStyles } from './tips-styles';
 
 /** The word carries the meaning; the colour only repeats it. */
 const STATUS_COLOURS: Record<TipStatus, NonNullable<BadgeProps['color']>> = {
@@ -37,67 +36,9 @@ const STATUS_COLOURS: Record<TipStatus, NonNullable<BadgeProps['color']>> = {
   dismissed: 'subtle',
 };
 
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  h3: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  lead: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-    maxWidth: '720px',
-    '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM },
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
-  },
-  formActions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-    minWidth: 0,
-    '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM },
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
-  },
-  head: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    justifyContent: 'space-between',
-    alignItems: 'baseline',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-  },
-  comment: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxWidth: '75ch', flexGrow: 1, flexBasis: '20ch' },
-  link: { overflowWrap: 'anywhere', wordBreak: 'break-word' },
-  linkIcon: { verticalAlign: 'middle', marginInlineStart: tokens.spacingHorizontalXXS },
-  quote: {
-    margin: 0,
-    overflowWrap: 'anywhere',
-    maxWidth: '75ch',
-    color: tokens.colorNeutralForeground2,
-    paddingInlineStart: tokens.spacingHorizontalM,
-    borderInlineStartWidth: tokens.strokeWidthThick,
-    borderInlineStartStyle: 'solid',
-    borderInlineStartColor: tokens.colorNeutralStroke2,
-  },
-  meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  badge: { flexShrink: 0 },
-});
-
 /** The form to send a tip from the tab; the list reloads once the tip is stored. */
 function AddTipForm({ api, groupId, onAdded }: { api: ApiClient; groupId: string; onAdded: () => void }) {
-  const styles = useStyles();
+  const styles = useTipsStyles();
   const s = useTipsStrings();
   const { t } = useI18n();
   const headingId = useId();
@@ -200,7 +141,7 @@ function TipItem({
   onPropose: () => void;
   onDismiss: () => void;
 }) {
-  const styles = useStyles();
+  const styles = useTipsStyles();
   const shared = useSharedStyles();
   const s = useTipsStrings();
   const { dates } = useI18n();
@@ -256,7 +197,7 @@ function TipItem({
 }
 
 function TipList({ api, groupId, onOpenLink }: { api: ApiClient; groupId: string; onOpenLink: (url: string) => void }) {
-  const styles = useStyles();
+  const styles = useTipsStyles();
   const shared = useSharedStyles();
   const s = useTipsStrings();
   const { t } = useI18n();
@@ -328,7 +269,7 @@ function TipList({ api, groupId, onOpenLink }: { api: ApiClient; groupId: string
 }
 
 export default function TipsView({ api, group, onOpenLink }: ViewProps) {
-  const styles = useStyles();
+  const styles = useTipsStyles();
   const shared = useSharedStyles();
   const s = useTipsStrings();
   const headingId = useId();
