@@ -8,8 +8,17 @@ import type { Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Puts axe in the page once per document: evaluated again, its half a megabyte is parsed again
+ * (the views change by their hash, so one document serves many checks).
+ */
+export async function ensureAxe(page: Page): Promise<void> {
+  if (await page.evaluate<boolean>(`typeof window.axe === 'object'`)) return;
   await page.evaluate(AXE_SOURCE);
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  await ensureAxe(page);
   return page.evaluate<string[]>(`(async () => {
     const result = await window.axe.run({ exclude: [['[data-tabster-dummy]']] }, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
