@@ -7,7 +7,6 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { PgBossScheduler } from '../../bot/src/adapters/jobs/pg-boss-scheduler';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
 import { openPostgresDatabase } from '../../bot/src/adapters/storage/postgres-database';
@@ -15,7 +14,7 @@ import { readGroupSeed } from '../../bot/src/adapters/storage/seed-file';
 import { createSqlStorage } from '../../bot/src/adapters/storage/sql-storage';
 import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
 import { addCrowd, recordCallForProposalsRun } from '../support/crowd';
-import { withSearchPath } from '../support/database';
+import { adminQuery, withSearchPath } from '../support/database';
 import { DEMO_SEED_FILE } from '../support/demo-group';
 import { startServiceProcess, stopped, waitFor } from '../support/service-process';
 import { silentLogger } from '../support/silent-logger';
@@ -24,15 +23,7 @@ import { startConnectorStandIn, type ConnectorStandIn } from '../support/teams-c
 const url = process.env.TEST_DATABASE_URL;
 const CROWD = 200;
 
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string): Promise<void> => adminQuery(url!, sql);
 
 (url ? describe : describe.skip)('timed work on two instances sharing one PostgreSQL', () => {
   // Made only of [a-z0-9_]: safe in DDL.

@@ -13,8 +13,25 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
  * (the views change by their hash, so one document serves many checks).
  */
 export async function ensureAxe(page: Page): Promise<void> {
+  await animationsDone(page);
   if (await page.evaluate<boolean>(`typeof window.axe === 'object'`)) return;
   await page.evaluate(AXE_SOURCE);
+}
+
+/**
+ * Waits (up to two seconds) until no animation that ends is running (a spinner never ends): a
+ * dialog still fading in has text at part opacity, which axe reports as too little contrast. Polled from here, not with waitForFunction,
+ * which the tab's CSP would refuse.
+ */
+async function animationsDone(page: Page): Promise<void> {
+  const until = Date.now() + 2_000;
+  while (Date.now() < until) {
+    const running = await page.evaluate<number>(
+      `document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity).length`,
+    );
+    if (running === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {

@@ -46,6 +46,11 @@ export function withSearchPath(url: string, schema: string): string {
   return parsed.toString();
 }
 
+/** One statement on PostgreSQL outside any test's schema (creating and dropping schemas). */
+export async function adminQuery(url: string, sql: string): Promise<void> {
+  await withAdmin(url, (client) => client.query(sql));
+}
+
 async function withAdmin<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();

@@ -61,7 +61,7 @@ export class SendHistory {
   /** Keeps the times oldest first (concurrent sends may be answered out of order). */
   private insert(at: number): void {
     let index = this.times.length;
-    while (index > 0 && this.times[index - 1]! > at) index -= 1;
+    while (index > 0 && (this.times[index - 1] ?? Number.NEGATIVE_INFINITY) > at) index -= 1;
     this.times.splice(index, 0, at);
   }
 
