@@ -90,7 +90,8 @@ describe.each(targets)('the tab API with Teams SSO in production mode (%s)', (_n
       GRAPH_AUTH: 'managed-identity',
     });
     service = await startService({ ...target.config(base), port: 0 }, silent, clock);
-  });
+    // A new database, two seeded groups and a service: over 30 s on a loaded 2-core machine.
+  }, 90_000);
 
   afterAll(async () => {
     await service?.close();
