@@ -119,8 +119,11 @@ const admin = (sql: string): Promise<void> => adminQuery(url!, sql);
       });
       expect(pressed.status).toBe(200);
 
+      // Done in the database, and said in the log: the line comes a moment after the commit.
       await waitFor(
-        async () => (await db.query<{ state: string }>('SELECT state FROM timed_run WHERE key = $1', [key]))[0]?.state === 'done',
+        async () =>
+          (await db.query<{ state: string }>('SELECT state FROM timed_run WHERE key = $1', [key]))[0]?.state === 'done' &&
+          [a, b].some((instance) => /timed work done/.test(instance.output())),
         120_000,
         () => a.output() + b.output(),
       );
