@@ -1,8 +1,10 @@
 /**
  * The fan-out on its own, on a real embedded database with a fake messenger and clock: pacing
- * under Teams' 50/s, exact backoff, and two runs at once sending to no one twice.
+ * under Teams' 50/s, sends in flight at once, exact backoff, a 429 holding every send, and two
+ * runs at once sending to no one twice.
  */
-import { fanOut, MAX_ATTEMPTS, Pacer, type Recipient } from '../../../bot/src/app/fan-out';
+import { fanOut, IN_FLIGHT, MAX_ATTEMPTS, Pacer, type Recipient } from '../../../bot/src/app/fan-out';
+import type { Messenger } from '../../../bot/src/app/ports/messenger';
 import type { CallForProposalsNotice } from '../../../bot/src/app/ports/messenger';
 import { seedDemoGroup } from '../../../bot/src/app/seed-demo-group';
 import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../../support/database';
@@ -117,6 +119,78 @@ describe('fan-out', () => {
     const takenOver = await fanOut(deps, new Pacer(), { ...job, recipients: recipients(1) });
     expect(takenOver).toMatchObject({ sent: 1, inProgress: 0 });
     expect(messenger.sent).toHaveLength(1);
+  });
+
+  /** A messenger whose sends stay open until `release()`: shows how many are in flight at once. */
+  function heldMessenger(inner: FakeMessenger) {
+    let open = 0;
+    let most = 0;
+    const waiting: (() => void)[] = [];
+    const messenger: Messenger = {
+      send: async (conversation, notice) => {
+        open += 1;
+        most = Math.max(most, open);
+        await new Promise<void>((resolve) => waiting.push(resolve));
+        open -= 1;
+        return inner.send(conversation, notice);
+      },
+      update: (conversation, messageId, notice) => inner.update(conversation, messageId, notice),
+    };
+    const release = () => waiting.splice(0).forEach((resolve) => resolve());
+    return { messenger, release, most: () => most, open: () => open };
+  }
+
+  it(`keeps ${IN_FLIGHT} sends in flight at once, still at most 50 a second`, async () => {
+    const { deps, messenger: inner, job } = setup();
+    const held = heldMessenger(inner);
+    const running = fanOut({ ...deps, messenger: held.messenger }, new Pacer(), { ...job, recipients: recipients(120) });
+    // Let every worker reach its send before any answer comes back.
+    for (let i = 0; i < 200 && held.open() < IN_FLIGHT; i += 1) await new Promise((resolve) => setImmediate(resolve));
+    expect(held.open()).toBe(IN_FLIGHT);
+    const releasing = setInterval(held.release, 1);
+    const report = await running.finally(() => clearInterval(releasing));
+    expect(report.sent).toBe(120);
+    expect(held.most()).toBe(IN_FLIGHT);
+    const times = inner.sent.map((s) => s.at).sort((a, b) => a - b);
+    const busiestSecond = Math.max(...times.map((t) => times.filter((u) => u >= t && u < t + 1000).length));
+    expect(busiestSecond).toBeLessThanOrEqual(50);
+  });
+
+  it('sends one after another when asked to (inFlight 1)', async () => {
+    const { deps, messenger: inner, job } = setup();
+    const held = heldMessenger(inner);
+    const releasing = setInterval(held.release, 1);
+    const report = await fanOut({ ...deps, messenger: held.messenger, inFlight: 1 }, new Pacer(), {
+      ...job,
+      recipients: recipients(5),
+    }).finally(() => clearInterval(releasing));
+    expect(report.sent).toBe(5);
+    expect(held.most()).toBe(1);
+    expect(inner.sent.map((s) => s.conversationId)).toEqual(['a:p0', 'a:p1', 'a:p2', 'a:p3', 'a:p4']);
+  });
+
+  it("holds every send for a 429's Retry-After, not only the refused one", async () => {
+    const { deps, messenger, job } = setup();
+    messenger.script.set('a:p0', [{ outcome: 'retry', retryAfterMs: 5_000, detail: '429' }]);
+    const started = clock.now().getTime();
+    const report = await fanOut(deps, new Pacer(), { ...job, recipients: recipients(30) });
+    expect(report.sent).toBe(30);
+    // p0 was the first send, refused with 429: nothing went out in the next five seconds.
+    expect(messenger.sent.filter((s) => s.at < started + 5_000)).toEqual([]);
+  });
+
+  it('takes no one more after a failure, lets the sends in flight finish, and throws it', async () => {
+    const { deps, messenger, job } = setup();
+    const notices = async (recipient: Recipient) => {
+      if (recipient.target === 'person:p3') throw new Error('the card could not be built');
+      return notice;
+    };
+    await expect(fanOut({ ...deps, inFlight: 4 }, new Pacer(), { ...job, notice: notices, recipients: recipients(40) })).rejects.toThrow(
+      'the card could not be built',
+    );
+    // p3 failed while at most three others were on their way: far from all 40 went.
+    expect(messenger.sent.length).toBeGreaterThanOrEqual(3);
+    expect(messenger.sent.length).toBeLessThan(10);
   });
 
   it('mails whoever Teams cannot reach, once, and tells who is left when mail fails too', async () => {
