@@ -21,13 +21,10 @@ export interface Member {
 
 /** The caller's membership in `groupId`, or in their first group when none is named. */
 export async function findMember(repos: Repositories, actor: Actor, groupId?: string | null): Promise<Member> {
-  const person = await repos.people.find(actor.tenantId, actor.personId);
-  const memberships = person ? await repos.memberships.listByPerson(actor.tenantId, person.id) : [];
-  const membership = groupId ? memberships.find((m) => m.groupId === groupId) : memberships[0];
-  const group = membership ? await repos.groups.find(actor.tenantId, membership.groupId) : null;
+  const member = await repos.memberships.findMember(actor.tenantId, actor.personId, groupId ? groupId : null);
   // One answer for "no such group" and "not yours": ids cannot be probed.
-  if (!person || !membership || !group) throw notAMember();
-  return { person, group, membership };
+  if (!member) throw notAMember();
+  return member;
 }
 
 /**

@@ -10,7 +10,7 @@ import { loadProposalContext } from './load-proposal-context';
 import { buildProposalForm, type ProposalFormView } from './open-proposal-form';
 import type { Clock } from './ports/clock';
 import type { IdGenerator } from './ports/id-generator';
-import type { Repositories } from './ports/repositories';
+import type { Repositories, UnitOfWork } from './ports/repositories';
 import { describeProposal, type ProposalView } from './proposal-view';
 import { proposalWorkspace } from './proposal-workspace';
 
@@ -25,7 +25,7 @@ export type SubmitProposalResult =
   { kind: 'stored'; created: boolean; proposal: ProposalView } | { kind: 'invalid'; form: ProposalFormView };
 
 export async function submitProposal(
-  deps: { repositories: Repositories; clock: Clock; ids: IdGenerator },
+  deps: { repositories: Repositories; clock: Clock; ids: IdGenerator; unitOfWork?: UnitOfWork },
   input: SubmitProposalInput,
 ): Promise<SubmitProposalResult> {
   const repos = deps.repositories;
@@ -76,13 +76,34 @@ export async function submitProposal(
     createdAt: existing?.createdAt ?? now,
     updatedAt: existing ? nextStamp(existing.updatedAt, now) : now,
   };
+  // The proposal and its audit record are stored together or not at all. A caller already in a
+  // transaction (a tip turned into a proposal) passes no unit of work: its transaction holds both.
+  const writeTogether = <T>(work: (repositories: Repositories) => Promise<T>): Promise<T> =>
+    deps.unitOfWork ? deps.unitOfWork.transaction(work) : work(repos);
+  const audit = (tx: Repositories) =>
+    tx.audit.record({
+      tenantId: input.tenantId,
+      groupId: member.group.id,
+      actorPersonId: input.personId,
+      action: existing ? 'proposal.changed' : 'proposal.submitted',
+      subject: `proposal:${proposal.id}`,
+      at: now,
+      detail: { meetingId: proposal.meetingId, late: proposal.late },
+    });
   if (existing) {
     // A strategist may have decided on it since it was read: then the change is refused.
-    const saved = await repos.proposals.saveIfUnchanged(proposal, existing.updatedAt);
+    const saved = await writeTogether(async (tx) => {
+      if (!(await tx.proposals.saveIfUnchanged(proposal, existing.updatedAt))) return false;
+      await audit(tx);
+      return true;
+    });
     if (!saved) throw new AppError('conflict', 'The proposal changed meanwhile');
   } else {
     try {
-      await repos.proposals.save(proposal);
+      await writeTogether(async (tx) => {
+        await tx.proposals.save(proposal);
+        await audit(tx);
+      });
     } catch (error) {
       // Two submits with one key raced past the look-up above: the first one stored it.
       const winner = await repos.proposals.findBySubmissionKey(input.tenantId, input.submissionKey);
@@ -90,15 +111,6 @@ export async function submitProposal(
       throw error;
     }
   }
-  await repos.audit.record({
-    tenantId: input.tenantId,
-    groupId: member.group.id,
-    actorPersonId: input.personId,
-    action: existing ? 'proposal.changed' : 'proposal.submitted',
-    subject: `proposal:${proposal.id}`,
-    at: now,
-    detail: { meetingId: proposal.meetingId, late: proposal.late },
-  });
   return { kind: 'stored', created: !existing, proposal: describeProposal(proposal, context) };
 }
 

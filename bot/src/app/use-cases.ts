@@ -29,7 +29,7 @@ import type { Mailer } from './ports/mailer';
 import type { Messenger, Waiter } from './ports/messenger';
 import type { Roster } from './ports/roster';
 import type { Repositories, UnitOfWork } from './ports/repositories';
-import { rememberPersonalChat } from './remember-conversation';
+import { RecentChats, rememberPersonalChat } from './remember-conversation';
 import { remindDayBefore } from './remind-day-before';
 import { remindProposalDeadline } from './remind-proposal-deadline';
 import { sendCallForProposals } from './send-call-for-proposals';
@@ -134,13 +134,15 @@ export function createUseCases(deps: UseCaseDeps) {
   const { repositories } = deps;
   // One pacer per process: every fan-out shares Teams' per-tenant budget.
   const pacer = new Pacer();
+  // One per process: a person's chat is not written again on every message (remember-conversation.ts).
+  const recentChats = new RecentChats();
   return {
     welcome: (input: Parameters<typeof welcomeTeamsUser>[1]) => welcomeTeamsUser(deps, input),
     identify: async (who: TeamsUserIdentity): Promise<Actor | null> => {
       const person = await identifyPerson(repositories.people, who);
       return person ? { tenantId: person.tenantId, personId: person.id } : null;
     },
-    rememberPersonalChat: (input: Parameters<typeof rememberPersonalChat>[1]) => rememberPersonalChat(deps, input),
+    rememberPersonalChat: (input: Parameters<typeof rememberPersonalChat>[1]) => rememberPersonalChat({ ...deps, recentChats }, input),
     listMyGroups: (actor: Actor) => listMyGroups(repositories, actor),
     getGroupOverview: (input: Parameters<typeof getGroupOverview>[1]) => getGroupOverview(deps, input),
     listSignInPeople: (tenantId: string) => listSignInPeople(repositories, tenantId),

@@ -141,6 +141,31 @@ describe.each(databaseTargets())('directory repositories on $name', (target) => 
         [group.id, 'strategist'],
       ]);
     });
+
+    it('finds a member with their group in one read: the named group, or the first by name', async () => {
+      const { tenant, group } = await seedTenantWithGroup(repos, { name: 'B-gruppen' });
+      const first = aGroup(tenant.id, { name: 'A-gruppen', settings: { ...group.settings, proposalDeadlineDays: 9 } });
+      await repos.groups.save(first);
+      const bo = aPerson(tenant.id, { name: 'Bo' });
+      const outsider = aPerson(tenant.id, { name: 'Adam' });
+      for (const p of [bo, outsider]) await repos.people.save(p);
+      await repos.memberships.save({ tenantId: tenant.id, groupId: group.id, personId: bo.id, role: 'strategist' });
+      await repos.memberships.save({ tenantId: tenant.id, groupId: first.id, personId: bo.id, role: 'delegate' });
+
+      expect(await repos.memberships.findMember(tenant.id, bo.id, group.id)).toEqual({
+        person: bo,
+        group: await repos.groups.find(tenant.id, group.id),
+        membership: { tenantId: tenant.id, groupId: group.id, personId: bo.id, role: 'strategist' },
+      });
+      const firstByName = await repos.memberships.findMember(tenant.id, bo.id, null);
+      expect(firstByName?.group).toEqual(await repos.groups.find(tenant.id, first.id));
+      expect(firstByName?.group.settings.proposalDeadlineDays).toBe(9);
+      expect(firstByName?.membership.role).toBe('delegate');
+      expect(await repos.memberships.findMember(tenant.id, outsider.id, group.id)).toBeNull();
+      expect(await repos.memberships.findMember(tenant.id, outsider.id, null)).toBeNull();
+      expect(await repos.memberships.findMember(tenant.id, 'nobody', group.id)).toBeNull();
+      expect(await repos.memberships.findMember(tenant.id, bo.id, 'no-such-group')).toBeNull();
+    });
   });
 
   it('never returns one tenant’s rows to another, even with the same names, mail and ids from Teams', async () => {
@@ -164,6 +189,8 @@ describe.each(databaseTargets())('directory repositories on $name', (target) => 
     expect(await repos.people.listByGroup(b.tenant.id, a.group.id)).toEqual([]);
     expect(await repos.memberships.listByGroup(b.tenant.id, a.group.id)).toEqual([]);
     expect(await repos.memberships.listByPerson(b.tenant.id, personA.id)).toEqual([]);
+    expect(await repos.memberships.findMember(b.tenant.id, personA.id, a.group.id)).toBeNull();
+    expect(await repos.memberships.findMember(b.tenant.id, personA.id, null)).toBeNull();
     expect(await repos.organisations.listByGroup(b.tenant.id, a.group.id)).toEqual([]);
   });
 

@@ -34,4 +34,12 @@ describe('Stockholm time', () => {
       expect.objectContaining({ code: 'time.invalid-local-time' }),
     );
   });
+
+  it('reads an instant the same the second time, and a caller changing its reading changes nothing', () => {
+    const instant = new Date('2026-07-01T10:15:30Z');
+    const first = toStockholm(instant);
+    first.hour = 99;
+    expect(toStockholm(instant)).toEqual({ year: 2026, month: 7, day: 1, hour: 12, minute: 15, second: 30 });
+    expect(toStockholm(new Date('2026-12-01T10:15:30Z'))).toMatchObject({ hour: 11 });
+  });
 });

@@ -21,4 +21,11 @@ describe('conversations read from Teams activities', () => {
     const personal = { ...inThread, conversation: { id: 'a:1;messageid=5', conversationType: 'personal' } } as unknown as Activity;
     expect(conversationIdOf(personal)).toBe('a:1;messageid=5');
   });
+
+  it('keeps no incoming message id in a reference, so the same chat reads the same every time', () => {
+    const personal = { ...inThread, conversation: { id: 'a:1', conversationType: 'personal' } } as unknown as Activity;
+    const later = { ...personal, id: '1712345679999' } as unknown as Activity;
+    expect(conversationReferenceOf(personal)).toMatchObject({ conversation: { id: 'a:1' }, activityId: undefined });
+    expect(JSON.stringify(conversationReferenceOf(later))).toBe(JSON.stringify(conversationReferenceOf(personal)));
+  });
 });

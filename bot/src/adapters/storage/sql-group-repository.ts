@@ -2,7 +2,7 @@ import type { GroupRepository } from '../../app/ports/repositories';
 import { DEFAULT_GROUP_SETTINGS, type Group, type GroupSettings } from '../../domain/group';
 import type { SqlDatabase } from './sql-database';
 
-interface GroupRow {
+export interface GroupRow {
   tenant_id: string;
   id: string;
   name: string;
@@ -15,7 +15,7 @@ interface GroupRow {
 const COLUMNS = 'tenant_id, id, name, description, team_id, settings, m365_group_id';
 
 /** Settings added after a group was stored read as their defaults, so old rows stay complete. */
-function toGroup(row: GroupRow): Group {
+export function toGroup(row: GroupRow): Group {
   return {
     id: row.id,
     tenantId: row.tenant_id,

@@ -1,6 +1,8 @@
-import type { MembershipRepository } from '../../app/ports/repositories';
+import type { MemberRecord, MembershipRepository } from '../../app/ports/repositories';
 import type { Membership, Role } from '../../domain/membership';
 import type { SqlDatabase } from './sql-database';
+import { toGroup, type GroupRow } from './sql-group-repository';
+import { toPerson, type PersonRow } from './sql-person-repository';
 
 interface MembershipRow {
   tenant_id: string;
@@ -47,5 +49,26 @@ export class SqlMembershipRepository implements MembershipRepository {
       [tenantId, personId],
     );
     return rows.map(toMembership);
+  }
+
+  async findMember(tenantId: string, personId: string, groupId: string | null): Promise<MemberRecord | null> {
+    const [row] = await this.db.query<PersonRow & { role: Role; group: GroupRow }>(
+      `SELECT p.tenant_id, p.id, p.aad_object_id, p.name, p.email, p.organisation_id, m.role,
+              json_build_object('tenant_id', g.tenant_id, 'id', g.id, 'name', g.name, 'description', g.description,
+                                'team_id', g.team_id, 'settings', g.settings, 'm365_group_id', g.m365_group_id) AS "group"
+       FROM person p
+       JOIN membership m ON m.tenant_id = p.tenant_id AND m.person_id = p.id
+       JOIN work_group g ON g.tenant_id = m.tenant_id AND g.id = m.group_id
+       WHERE p.tenant_id = $1 AND p.id = $2 AND ($3::text IS NULL OR m.group_id = $3::text)
+       ORDER BY g.name, m.group_id
+       LIMIT 1`,
+      [tenantId, personId, groupId],
+    );
+    if (!row) return null;
+    return {
+      person: toPerson(row),
+      group: toGroup(row.group),
+      membership: { tenantId: row.tenant_id, groupId: row.group.id, personId: row.id, role: row.role },
+    };
   }
 }

@@ -2,7 +2,7 @@ import type { PersonRepository } from '../../app/ports/repositories';
 import { normaliseEmail, type Person } from '../../domain/person';
 import type { SqlDatabase } from './sql-database';
 
-interface PersonRow {
+export interface PersonRow {
   tenant_id: string;
   id: string;
   aad_object_id: string | null;
@@ -13,7 +13,7 @@ interface PersonRow {
 
 const COLUMNS = 'p.tenant_id, p.id, p.aad_object_id, p.name, p.email, p.organisation_id';
 
-function toPerson(row: PersonRow): Person {
+export function toPerson(row: PersonRow): Person {
   return {
     id: row.id,
     tenantId: row.tenant_id,

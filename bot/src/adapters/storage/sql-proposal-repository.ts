@@ -110,15 +110,16 @@ async function write(tx: SqlDatabase, proposal: Proposal): Promise<void> {
       proposal.updatedAt,
     ],
   );
-  await tx.query('DELETE FROM proposal_goal WHERE tenant_id = $1 AND proposal_id = $2', [proposal.tenantId, proposal.id]);
-  if (proposal.goalIds.length > 0) {
-    await tx.query(
-      `INSERT INTO proposal_goal (tenant_id, proposal_id, goal_id)
-       SELECT $1, $2, goal_id FROM unnest($3::text[]) AS goal_id
-       ON CONFLICT DO NOTHING`,
-      [proposal.tenantId, proposal.id, [...proposal.goalIds]],
-    );
-  }
+  // The tags replaced in one statement (one round trip): the ones no longer given go, the new come.
+  await tx.query(
+    `WITH gone AS (
+       DELETE FROM proposal_goal WHERE tenant_id = $1 AND proposal_id = $2 AND NOT (goal_id = ANY($3::text[]))
+     )
+     INSERT INTO proposal_goal (tenant_id, proposal_id, goal_id)
+     SELECT $1, $2, goal_id FROM unnest($3::text[]) AS goal_id
+     ON CONFLICT DO NOTHING`,
+    [proposal.tenantId, proposal.id, [...proposal.goalIds]],
+  );
 }
 
 export class SqlProposalRepository implements ProposalRepository {

@@ -17,6 +17,7 @@ import type { Logger } from '../../app/ports/logger';
 import { pickLocale, type Locale } from '../../app/i18n/locale';
 import { botMessages } from '../../app/i18n/messages';
 import { activityEnvelopeProblem } from './activity-envelope';
+import { CachedCredentialsFactory } from './cached-credentials';
 import { ArbetsrumBot, type BotUseCases } from './arbetsrum-bot';
 
 export interface BotAuthSettings {
@@ -50,19 +51,22 @@ export const BOT_FRAMEWORK_PUBLIC_CLOUD = {
 /** How incoming activities are authenticated and outgoing ones get their token. */
 export function botFrameworkAuthentication(settings: BotAuthSettings): ConfigurationBotFrameworkAuthentication {
   const channel = settings.channelTokens;
-  return new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: settings.appId,
-    MicrosoftAppPassword: settings.appPassword,
-    MicrosoftAppType: settings.appType,
-    MicrosoftAppTenantId: settings.appTenantId,
-    ...(channel
-      ? {
-          ...BOT_FRAMEWORK_PUBLIC_CLOUD,
-          ToBotFromChannelOpenIdMetadataUrl: channel.openIdMetadataUrl,
-          ToBotFromChannelTokenIssuer: channel.issuer ?? BOT_FRAMEWORK_PUBLIC_CLOUD.ToBotFromChannelTokenIssuer,
-        }
-      : {}),
-  } satisfies ConfigurationBotFrameworkAuthenticationOptions);
+  return new ConfigurationBotFrameworkAuthentication(
+    {
+      MicrosoftAppId: settings.appId,
+      MicrosoftAppPassword: settings.appPassword,
+      MicrosoftAppType: settings.appType,
+      MicrosoftAppTenantId: settings.appTenantId,
+      ...(channel
+        ? {
+            ...BOT_FRAMEWORK_PUBLIC_CLOUD,
+            ToBotFromChannelOpenIdMetadataUrl: channel.openIdMetadataUrl,
+            ToBotFromChannelTokenIssuer: channel.issuer ?? BOT_FRAMEWORK_PUBLIC_CLOUD.ToBotFromChannelTokenIssuer,
+          }
+        : {}),
+    } satisfies ConfigurationBotFrameworkAuthenticationOptions,
+    CachedCredentialsFactory.fromSettings(settings),
+  );
 }
 
 /**
@@ -74,21 +78,60 @@ export function botFrameworkAuthentication(settings: BotAuthSettings): Configura
  * the turn), and the endorsements when its channelId is empty. Returns why the activity is refused,
  * or null.
  */
-async function channelTokenRefusal(auth: ConfigurationBotFrameworkAuthentication, req: Request): Promise<string | null> {
+async function checkChannelToken(
+  auth: ConfigurationBotFrameworkAuthentication,
+  req: Request,
+): Promise<{ refusal: string } | { checked: AuthenticateRequestResult }> {
   const activity = req.body as Partial<Activity> | undefined;
   const header = req.headers.authorization ?? req.headers.Authorization;
-  if (typeof header !== 'string' || header.trim() === '') return 'no Authorization header';
+  if (typeof header !== 'string' || header.trim() === '') return { refusal: 'no Authorization header' };
   // The bot answers to the serviceUrl: the token must vouch for it.
-  if (typeof activity?.serviceUrl !== 'string' || activity.serviceUrl === '') return 'the activity has no serviceUrl';
-  if (typeof activity.channelId !== 'string' || activity.channelId === '') return 'the activity has no channelId';
+  if (typeof activity?.serviceUrl !== 'string' || activity.serviceUrl === '') return { refusal: 'the activity has no serviceUrl' };
+  if (typeof activity.channelId !== 'string' || activity.channelId === '') return { refusal: 'the activity has no channelId' };
   try {
-    const { claimsIdentity } = await auth.authenticateRequest(activity as Activity, header);
+    const checked = await auth.authenticateRequest(activity as Activity, header);
     // botbuilder compares them too; checked here as well, so no SDK change can drop it unseen.
-    if (claimsIdentity.getClaimValue('serviceurl') !== activity.serviceUrl) return "the token's serviceurl claim is not the activity's";
-    return null;
+    if (checked.claimsIdentity.getClaimValue('serviceurl') !== activity.serviceUrl) {
+      return { refusal: "the token's serviceurl claim is not the activity's" };
+    }
+    return { checked };
   } catch (error) {
-    return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+    return { refusal: (error instanceof Error ? error.message : String(error)).slice(0, 200) };
   }
+}
+
+type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+
+/**
+ * A CloudAdapter that can run a turn whose token was already checked (checkChannelToken): its own
+ * `process` would check the same token a second time, signature and all, on every activity.
+ */
+export class CheckedCloudAdapter extends CloudAdapter {
+  /** The turn with botbuilder's result of the check; answers as `process` does (an invoke's status and body, else 200). */
+  async runChecked(checked: AuthenticateRequestResult, req: Request, res: Response, logic: (context: TurnContext) => Promise<void>) {
+    const activity = withDates(req.body as unknown as Activity);
+    const invokeResponse = await this.processActivity(checked, activity, logic);
+    res.status(invokeResponse?.status ?? 200);
+    if (invokeResponse?.body) res.send(invokeResponse.body);
+    res.end();
+  }
+}
+
+/** The activity's times as Dates, as botbuilder's `process` hands them to the turn. */
+function withDates(activity: Activity): Activity {
+  const raw = activity as Activity & Record<string, unknown>;
+  for (const [field, rawField] of [
+    ['timestamp', 'rawTimestamp'],
+    ['expiration', 'rawExpiration'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
+    const value = raw[field];
+    if (typeof value === 'string') {
+      raw[rawField] = value;
+      raw[field] = new Date(value);
+    }
+  }
+  return activity;
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -106,8 +149,8 @@ export function isLoopbackServiceUrl(value: unknown): boolean {
 }
 
 /** The Bot Framework adapter: authenticates incoming activities and sends replies and proactive messages. */
-export function createCloudAdapter(settings: BotAuthSettings, logger: Logger, language: 'auto' | Locale = 'auto'): CloudAdapter {
-  const adapter = new CloudAdapter(botFrameworkAuthentication(settings));
+export function createCloudAdapter(settings: BotAuthSettings, logger: Logger, language: 'auto' | Locale = 'auto'): CheckedCloudAdapter {
+  const adapter = new CheckedCloudAdapter(botFrameworkAuthentication(settings));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error(
       {
@@ -128,7 +171,7 @@ export function createBotEndpoint(
   useCases: BotUseCases,
   logger: Logger,
   language: 'auto' | Locale = 'auto',
-  adapter: CloudAdapter = createCloudAdapter(settings, logger, language),
+  adapter: CheckedCloudAdapter = createCloudAdapter(settings, logger, language),
 ) {
   const bot = new ArbetsrumBot(useCases, logger, language);
   const authOff = settings.appId === '';
@@ -150,10 +193,10 @@ export function createBotEndpoint(
         res.end();
         return;
       }
-      const refusal = channelAuth ? await channelTokenRefusal(channelAuth, req) : null;
-      if (refusal !== null) {
+      const token = channelAuth ? await checkChannelToken(channelAuth, req) : null;
+      if (token && 'refusal' in token) {
         // The reason, never the token.
-        logger.warn({ reason: refusal }, 'bot activity refused: its Bot Framework token did not check out');
+        logger.warn({ reason: token.refusal }, 'bot activity refused: its Bot Framework token did not check out');
         res.status(401);
         res.send({ code: 'unauthenticated', message: 'The Bot Framework token is missing or not valid for this activity.' });
         res.end();
@@ -166,7 +209,22 @@ export function createBotEndpoint(
         res.end();
         return;
       }
-      await adapter.process(req, res, (context) => bot.run(context));
+      // Checked once (above) when auth is on; in local mode botbuilder's own path, which checks nothing.
+      if (!token) {
+        await adapter.process(req, res, (context) => bot.run(context));
+        return;
+      }
+      try {
+        await adapter.runChecked(token.checked, req, res, (context) => bot.run(context));
+      } catch (error) {
+        // A failure inside the turn is answered by onTurnError; this is one around it. No detail goes out.
+        logger.error({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, 'bot activity failed');
+        if (!(res as Response & { headersSent?: boolean }).headersSent) {
+          res.status(500);
+          res.send({ code: 'activity-failed', message: 'The activity could not be handled.' });
+          res.end();
+        }
+      }
     },
   };
 }

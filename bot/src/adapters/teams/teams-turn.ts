@@ -50,8 +50,13 @@ export function conversationIdOf(activity: Activity): string {
   return conversationKindOf(activity) === 'channel' ? id.replace(/;messageid=\d+$/, '') : id;
 }
 
+/**
+ * The reference kept for messages the bot sends later. It leaves out the incoming message's id: a
+ * later message answers none of them, and the id changes with every message, so a person's chat
+ * would read as changed (and be written again) each time they wrote (remember-conversation.ts).
+ */
 export function conversationReferenceOf(activity: Activity): unknown {
-  const reference = TurnContext.getConversationReference(activity);
+  const reference = { ...TurnContext.getConversationReference(activity), activityId: undefined };
   if (conversationKindOf(activity) !== 'channel' || !reference.conversation) return reference;
-  return { ...reference, activityId: undefined, conversation: { ...reference.conversation, id: conversationIdOf(activity) } };
+  return { ...reference, conversation: { ...reference.conversation, id: conversationIdOf(activity) } };
 }

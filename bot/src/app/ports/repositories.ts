@@ -70,6 +70,18 @@ export interface MembershipRepository {
   save(membership: Membership): Promise<void>;
   listByGroup(tenantId: string, groupId: string): Promise<Membership[]>;
   listByPerson(tenantId: string, personId: string): Promise<Membership[]>;
+  /**
+   * The person, their membership in `groupId` (in their first group by name when null) and that
+   * group, in one read; null when any of the three is missing. Every use case that acts for
+   * someone starts with it (find-member.ts), so it is one round trip, not three.
+   */
+  findMember(tenantId: string, personId: string, groupId: string | null): Promise<MemberRecord | null>;
+}
+
+export interface MemberRecord {
+  person: Person;
+  group: Group;
+  membership: Membership;
 }
 
 export interface MeetingRepository {
