@@ -20,26 +20,19 @@
  * Measures: submissions per second at each concurrency (target ≥ 0.7 × the echo bot's), p50 and p99
  * latency at each (p99 at 10 concurrent: target ≤ 100 ms).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { migrate } from '../../bot/src/adapters/storage/migrate';
-import { openPostgresDatabase } from '../../bot/src/adapters/storage/postgres-database';
-import { readGroupSeed } from '../../bot/src/adapters/storage/seed-file';
-import { createSqlStorage } from '../../bot/src/adapters/storage/sql-storage';
-import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
 import { adminQuery, withSearchPath } from '../../tests/support/database';
-import { DEMO_SEED_FILE } from '../../tests/support/demo-group';
-import { freePort } from '../../tests/support/free-port';
 import { startLocalManagedIdentity } from '../../tests/support/local-managed-identity';
 import { startLocalOpenIdIssuer } from '../../tests/support/local-openid-issuer';
 import { startRecordingConnector } from '../../tests/support/recording-connector';
-import { startServiceProcess, stopped, waitFor } from '../../tests/support/service-process';
-import { percentile, round } from '../report';
+import { startServiceProcess, stopped } from '../../tests/support/service-process';
+import { round } from '../report';
+import { closedLoopbackUrl, countProposals, seedDatabase, startEchoBot, type Sender } from '../support/bot-turn-setup';
+import { load, summarise, type Window } from '../support/closed-loop';
 import type { BenchCase, BenchContext, CaseResult, Measure } from '../types';
 
 const APP_ID = '11111111-1111-4111-8111-111111111111';
@@ -54,104 +47,6 @@ const DEFAULT_WINDOWS = 4;
 const RECEIPT = 'Ditt förslag är inskickat';
 
 type Side = 'arbetsrum' | 'echo';
-
-interface Sender {
-  id: string;
-  aadObjectId: string;
-  name: string;
-}
-
-interface Window {
-  completed: number;
-  errors: number;
-  ms: number;
-  latencies: number[];
-  firstError?: string;
-}
-
-/** A loopback URL nothing listens on: Graph, which no bot turn here needs, fails fast there. */
-async function closedLoopbackUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}/v1.0`;
-}
-
-/** The echo bot, started exactly as startServiceProcess starts the service. */
-async function startEchoBot(root: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/bot-turn-echo-bot.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(
-    async () => (await fetch(`${url}/healthz`).catch(() => null))?.ok === true,
-    60_000,
-    () => output,
-  );
-  return { child, url };
-}
-
-/** Closed loop: `concurrency` callers, each sending its next request when the last is answered, until `ms` are up. */
-async function load(concurrency: number, ms: number, send: () => Promise<string | null>): Promise<Window> {
-  const window: Window = { completed: 0, errors: 0, ms: 0, latencies: [] };
-  const started = performance.now();
-  const until = started + ms;
-  const caller = async () => {
-    while (performance.now() < until) {
-      const t0 = performance.now();
-      const problem = await send().catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
-      const t1 = performance.now();
-      if (problem === null) {
-        window.completed += 1;
-        window.latencies.push(t1 - t0);
-      } else {
-        window.errors += 1;
-        window.firstError ??= problem;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, caller));
-  // Requests started before the deadline finish after it: the window lasts until the last answer.
-  window.ms = performance.now() - started;
-  return window;
-}
-
-async function seedDatabase(databaseUrl: string, tenantYear: number) {
-  const demo = await readGroupSeed(DEMO_SEED_FILE);
-  const db = await openPostgresDatabase(databaseUrl);
-  try {
-    await migrate(db);
-    const storage = createSqlStorage(db);
-    // Real time: the service checks the proposals' deadlines against the system clock.
-    await seedDemoGroup({ unitOfWork: storage.unitOfWork, clock: { now: () => new Date() }, ids: randomUUID }, demo, [
-      tenantYear,
-      tenantYear + 1,
-    ]);
-  } finally {
-    await db.close();
-  }
-  const senders: Sender[] = demo.people
-    .filter((p): p is typeof p & { aadObjectId: string } => typeof p.aadObjectId === 'string')
-    .map((p, i) => ({ id: `29:bench-${i + 1}`, aadObjectId: p.aadObjectId, name: p.name }));
-  return { tenantId: demo.tenant.id, senders };
-}
-
-async function countProposals(databaseUrl: string, tenantId: string): Promise<number> {
-  const db = await openPostgresDatabase(databaseUrl);
-  try {
-    const [row] = await db.query<{ n: string }>('SELECT count(*) AS n FROM proposal WHERE tenant_id = $1', [tenantId]);
-    return Number(row?.n ?? 0);
-  } finally {
-    await db.close();
-  }
-}
 
 async function run(context: BenchContext): Promise<CaseResult> {
   const windows = Math.max(2, context.runs ?? DEFAULT_WINDOWS);
@@ -321,25 +216,11 @@ async function run(context: BenchContext): Promise<CaseResult> {
     };
     let errors = 0;
     let firstError: string | undefined;
-    const stats = (ws: Window[]) => {
-      const latencies = ws.flatMap((w) => w.latencies);
-      const completed = ws.reduce((s, w) => s + w.completed, 0);
-      const seconds = ws.reduce((s, w) => s + w.ms, 0) / 1000;
-      return {
-        perSecond: completed / seconds,
-        p50: percentile(latencies, 50),
-        p99: percentile(latencies, 99),
-        completed,
-        errors: ws.reduce((s, w) => s + w.errors, 0),
-        firstError: ws.find((w) => w.firstError)?.firstError,
-        windows: ws.map((w) => round(w.completed / (w.ms / 1000), 1)),
-      };
-    };
     for (const level of LEVELS) {
       const per = results[String(level)];
       if (!per) continue;
-      const own = stats(per.arbetsrum);
-      const base = stats(per.echo);
+      const own = summarise(per.arbetsrum);
+      const base = summarise(per.echo);
       errors += own.errors + base.errors;
       firstError ??= own.firstError ?? base.firstError;
       measures.push(
@@ -373,8 +254,9 @@ async function run(context: BenchContext): Promise<CaseResult> {
     if (firstError) details.firstError = firstError;
     const notes: string[] = [
       'Both sides run as their own process on loopback, the load generator in a third; one token (as Bot Framework reuses its tokens for an hour) signed by the local issuer. ' +
-        'Per submission Arbetsrum checks the token twice (bot-endpoint.ts checks it before the adapter, which checks it again), identifies the sender, refreshes the stored personal chat, ' +
-        'looks up the submission key, reads the group, its meetings, people, organisations and goals, stores the proposal and an audit record on PostgreSQL, and renders the receipt card; the echo bot does none of it.',
+        "Per submission Arbetsrum checks the token once (bot-endpoint.ts, with botbuilder's own check, whose result the adapter then uses), identifies the sender, looks up the submission key, " +
+        "reads the member with their group (one query) and the group's meetings, people, organisations and goals (four at once), stores the proposal, its goal tags and an audit record " +
+        'in one transaction on PostgreSQL, and renders the receipt card: 12 queries and one commit. The echo bot does none of it.',
     ];
     const missedRatio = LEVELS.filter((level) => {
       const d = details[`concurrent${level}`] as { arbetsrum: { perSecond: number }; echo: { perSecond: number } };
@@ -382,9 +264,8 @@ async function run(context: BenchContext): Promise<CaseResult> {
     });
     if (missedRatio.length > 0)
       notes.push(
-        `Throughput below 0.7 of the echo bot's at ${missedRatio.join(', ')} concurrent. The difference is Arbetsrum's own turn (the database reads and writes listed above, ` +
-          'the second token check, the receipt card), on one Node process sharing 2 cores with PostgreSQL and the load generator. Where inside the turn the time goes has not been profiled; ' +
-          'the likely levers: the reads of the group (group, meetings, people, organisations, goals) in one query or cached per group for a few seconds, the writes (chat, proposal, audit) in one transaction, and one token check per request instead of two.',
+        `Throughput below 0.7 of the echo bot's at ${missedRatio.join(', ')} concurrent: the difference is the turn's own work above, on one Node process sharing 2 cores with PostgreSQL ` +
+          'and the load generator. docs/performance.md gives what the use case costs alone and what is left to cut.',
       );
     const p99at10 = (details.concurrent10 as { arbetsrum: { p99: number } }).arbetsrum.p99;
     if (p99at10 > 100)
