@@ -265,10 +265,9 @@ async function run(context: BenchContext): Promise<CaseResult> {
   }
   if (measures.some((m) => m.measure.startsWith('GET /api/meetings') && m.arbetsrum > TARGET_MS))
     notes.push(
-      'Agenda: for a strategist it makes 13 queries, among them every proposal of the group (500 here, with descriptions and goal tags) ' +
-        'to offer the few that can still be placed, and the group’s meetings, people, organisations and goals; the answer is ≈ 14 KB. ' +
-        'Reading only the proposals that can go on this meeting, filtered in SQL, is the first thing to try; it has not been ' +
-        'profiled further than counting the queries.',
+      'Agenda: for a strategist it reads the meeting, the member with their group, the agenda items, the accepted proposals, the sub-groups due to report back, ' +
+        'the group’s meetings, people, organisations and goals, and the proposals that can go on this meeting (filtered in SQL); it also stores the agenda when it had to be completed. ' +
+        'The answer is ≈ 14 KB.',
     );
   notes.push(
     'Requests are made as a strategist (the agenda then also lists the group’s proposals to pick from), one at a time over one keep-alive connection; the overview cycles through the 3 groups, the agenda through all 72 meetings.',

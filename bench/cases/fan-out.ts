@@ -19,7 +19,7 @@ import { TeamsMessenger } from '../../bot/src/adapters/teams/teams-messenger';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
 import { openPgliteDatabase } from '../../bot/src/adapters/storage/pglite-database';
 import { createSqlStorage } from '../../bot/src/adapters/storage/sql-storage';
-import { Pacer } from '../../bot/src/app/fan-out';
+import { IN_FLIGHT, Pacer } from '../../bot/src/app/fan-out';
 import type { Logger } from '../../bot/src/app/ports/logger';
 import type { Messenger, Waiter } from '../../bot/src/app/ports/messenger';
 import { remindProposalDeadline } from '../../bot/src/app/remind-proposal-deadline';
@@ -76,8 +76,8 @@ async function run(context: BenchContext): Promise<CaseResult> {
     );
 
     const teams = new TeamsMessenger(createCloudAdapter({ appId: '', appPassword: '', appType: '', appTenantId: '' }, quiet), '', 'sv');
-    // Only watched, not changed: where the time per person goes (the connector's round trip, the
-    // Pacer's waits, and the rest — the database and the card).
+    // Only watched, not changed: the time spent in sends and in the Pacer's waits, each summed over
+    // the sends in flight (so together they can exceed the wall time).
     const spent = { sendMs: 0, waitMs: 0 };
     const messenger: Messenger = {
       send: async (conversation, notice) => {
@@ -130,18 +130,15 @@ async function run(context: BenchContext): Promise<CaseResult> {
     }
     const firstAcceptedMs = (connector.accepted[0]?.at ?? startedAt) - startedAt;
     const perPerson = (ms: number): number => round(ms / PEOPLE, 1);
-    const otherMs = seconds * 1000 - firstAcceptedMs - spent.sendMs - spent.waitMs;
     context.log(`${round(seconds, 1)} s, ${round(perSecond, 1)}/s; report: sent ${report.sent}, not reached ${report.notReached.length}`);
 
     const notes: string[] = [];
     if (seconds / limitSeconds > 1.11)
       notes.push(
-        `The fan-out sends to one person at a time and waits for each answer: ${perPerson(seconds * 1000)} ms per person against ` +
-          `${1000 / TENANT_PER_SECOND} ms at the limit — ${perPerson(spent.sendMs)} ms in the send (the stand-in answers after 15 ms), ` +
-          `${perPerson(spent.waitMs)} ms waiting for the Pacer, ${perPerson(otherMs)} ms claiming, leasing and recording the delivery ` +
-          `and building the card, and ${round(firstAcceptedMs / 1000, 1)} s before the first send (finding the audience and their chats). ` +
-          `Keeping a few sends in flight at once (the Pacer already counts each send), or claiming the deliveries in batches, would close it; ` +
-          `against Teams' real latency (often 100–300 ms) one at a time stays far below 50/s.`,
+        `${perPerson(seconds * 1000)} ms per person against ${1000 / TENANT_PER_SECOND} ms at the limit, with up to ${IN_FLIGHT} sends in flight: ` +
+          `${perPerson(spent.sendMs)} ms in the send (summed over the sends in flight; the stand-in answers after 15 ms), ${perPerson(spent.waitMs)} ms ` +
+          `waiting for the Pacer, and ${round(firstAcceptedMs / 1000, 1)} s before the first send (finding the audience and their chats). ` +
+          `Claiming, leasing and recording each delivery is three database round trips on the one PGlite connection, which the sends in flight share.`,
       );
     return {
       measures: [
@@ -167,7 +164,6 @@ async function run(context: BenchContext): Promise<CaseResult> {
           all: perPerson(seconds * 1000),
           send: perPerson(spent.sendMs),
           pacerWait: perPerson(spent.waitMs),
-          rest: perPerson(otherMs),
         },
         accepted: connector.accepted.length,
         throttled: connector.throttled.length,

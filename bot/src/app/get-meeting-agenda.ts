@@ -27,7 +27,7 @@ export async function getMeetingAgenda(
   const [context, memberships, proposals] = await Promise.all([
     loadProposalContext(repos, deps.clock, member.group),
     repos.memberships.listByGroup(input.tenantId, member.group.id),
-    strategist ? repos.proposals.listByGroup(input.tenantId, member.group.id) : Promise.resolve([]),
+    strategist ? repos.proposals.listBacklog(input.tenantId, member.group.id, meeting.id) : Promise.resolve([]),
   ]);
   return describeMeetingAgenda({
     group: member.group,

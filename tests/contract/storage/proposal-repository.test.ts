@@ -239,6 +239,14 @@ describe.each(databaseTargets())('proposals on $name', (target) => {
     expect(await list({ meetingId: id() })).toEqual([]);
     // Values are parameters, never SQL.
     expect(await list({ statuses: ["submitted') OR true --" as 'submitted'] })).toEqual([]);
+
+    // The agenda builder's backlog for March: submitted or deferred to March, and submitted to no meeting yet.
+    const unplaced = at('2026-01-10T10:00:00Z', { meetingId: null, status: 'submitted' });
+    const unplacedDeferred = at('2026-01-11T10:00:00Z', { meetingId: null, status: 'deferred' });
+    for (const p of [unplacedDeferred, unplaced]) await repos.proposals.save(p);
+    expect(await repos.proposals.listBacklog(tenant.id, group.id, march.id)).toEqual([p3, p5, unplaced]);
+    expect(ids(await repos.proposals.listBacklog(tenant.id, group.id, may.id))).toEqual(ids([p2, unplaced]));
+    expect(await repos.proposals.listBacklog(tenant.id, id(), march.id)).toEqual([]);
   });
 
   it('keeps tenants apart: another tenant sees nothing, even with the right ids', async () => {

@@ -184,4 +184,15 @@ export class SqlProposalRepository implements ProposalRepository {
     );
     return rows.map(toProposal);
   }
+
+  async listBacklog(tenantId: string, groupId: string, meetingId: string): Promise<Proposal[]> {
+    const rows = await this.db.query<ProposalRow>(
+      `${SELECT}
+       WHERE p.tenant_id = $1 AND p.group_id = $2
+         AND ((p.meeting_id = $3 AND p.status IN ('submitted', 'deferred')) OR (p.meeting_id IS NULL AND p.status = 'submitted'))
+       ORDER BY p.created_at, p.id COLLATE "C"`,
+      [tenantId, groupId, meetingId],
+    );
+    return rows.map(toProposal);
+  }
 }

@@ -174,6 +174,11 @@ export interface ProposalRepository {
     groupId: string,
     filter?: { meetingId?: string; statuses?: readonly ProposalStatus[] },
   ): Promise<Proposal[]>;
+  /**
+   * Oldest first: what the agenda builder offers for a meeting — the proposals submitted or
+   * deferred to it, and the submitted ones not yet placed — read in SQL, not picked from all.
+   */
+  listBacklog(tenantId: string, groupId: string, meetingId: string): Promise<Proposal[]>;
 }
 
 export interface AgendaItemRepository {
