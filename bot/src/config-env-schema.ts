@@ -25,6 +25,14 @@ export const envSchema = z
     WEBSITE_SITE_NAME: optionalString,
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
     DATABASE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+    /**
+     * How the service signs in to PostgreSQL: with what DATABASE_URL holds, or with an Entra token
+     * from the managed identity as the password (Azure Database for PostgreSQL with Entra
+     * authentication: no password exists to store or rotate).
+     */
+    DATABASE_AUTH: z.preprocess(emptyToUndefined, z.enum(['password', 'managed-identity']).default('password')),
+    /** The user-assigned identity's client id for DATABASE_AUTH=managed-identity; empty = system-assigned. */
+    DATABASE_CLIENT_ID: optionalString,
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
     SEED_FILE: z.preprocess(emptyToUndefined, z.string().default('./bot/seed/ekologiska-hallbarhetsgruppen.json')),
     GRAPH_STAND_IN_PORT: port(3979),
@@ -130,6 +138,12 @@ export const envSchema = z
     }
     const graph = env.GRAPH_AUTH;
     const need = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
+    if (env.DATABASE_AUTH === 'managed-identity' && env.DATABASE_URL) {
+      const url = new URL(env.DATABASE_URL);
+      if (url.password) need('DATABASE_URL', 'must hold no password with DATABASE_AUTH=managed-identity: the Entra token is the password');
+      if (!url.username)
+        need('DATABASE_URL', "needs the user with DATABASE_AUTH=managed-identity: the identity's name as the server knows it");
+    }
     if (env.BOT_TOKEN_ISSUER && !env.BOT_OPENID_METADATA_URL) need('BOT_TOKEN_ISSUER', 'only with BOT_OPENID_METADATA_URL');
     if (!graph) need('GRAPH_AUTH', 'required in production mode: managed-identity (recommended), client-secret or certificate');
     if (graph && graph !== 'managed-identity' && !env.GRAPH_CLIENT_ID)

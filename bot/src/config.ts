@@ -21,7 +21,10 @@ export interface Config {
   port: number;
   host: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
-  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  database:
+    | { kind: 'pglite'; dataDir: string }
+    /** `managed-identity`: the password is an Entra token from that identity (its client id; none = system-assigned). */
+    | { kind: 'postgres'; url: string; auth: { kind: 'password' } | { kind: 'managed-identity'; clientId?: string } };
   dataDir: string;
   seedFile: string;
   graphStandInPort: number;
@@ -79,7 +82,9 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     // Local mode has no authentication: it listens on this machine only unless told otherwise.
     host: e.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0'),
     logLevel: e.LOG_LEVEL,
-    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, auth: databaseAuth(e) }
+      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     dataDir,
     seedFile: path.resolve(cwd, e.SEED_FILE),
     graphStandInPort: e.GRAPH_STAND_IN_PORT,
@@ -141,6 +146,11 @@ function certificateFile(file: string): { privateKeyPem: string; certificatePem:
   }
 }
 
+function databaseAuth(e: z.infer<typeof envSchema>): { kind: 'password' } | { kind: 'managed-identity'; clientId?: string } {
+  if (e.DATABASE_AUTH === 'password') return { kind: 'password' };
+  return { kind: 'managed-identity', ...(e.DATABASE_CLIENT_ID ? { clientId: e.DATABASE_CLIENT_ID } : {}) };
+}
+
 /** Production only, after validation: the credentials GRAPH_AUTH names. */
 function graphAuth(e: z.infer<typeof envSchema>, cwd: string): GraphAuth {
   if (e.GRAPH_AUTH === 'managed-identity')
@@ -158,7 +168,7 @@ export function redactedSummary(config: Config): Record<string, unknown> {
     port: config.port,
     host: config.host,
     logLevel: config.logLevel,
-    database: config.database.kind === 'postgres' ? { kind: 'postgres', url: redactUrl(config.database.url) } : config.database,
+    database: config.database.kind === 'postgres' ? { ...config.database, url: redactUrl(config.database.url) } : config.database,
     seedFile: config.seedFile,
     botLocale: config.botLocale,
     bot: {

@@ -23,6 +23,7 @@ import { GraphMinutesMailer } from './adapters/graph/graph-minutes-mailer';
 import { GraphReportMailer } from './adapters/graph/graph-report-mailer';
 import { ReportDocxRenderer } from './adapters/graph/documents/report-docx';
 import { createGraphTokenSource } from './adapters/graph/graph-token-source';
+import { postgresEntraToken } from './adapters/graph/postgres-entra-token';
 import { OutboxWorker } from './adapters/jobs/outbox-worker';
 import { PgBossScheduler, type JobDatabase } from './adapters/jobs/pg-boss-scheduler';
 import { startGraphStandIn } from './adapters/graph/graph-stand-in';
@@ -34,7 +35,7 @@ import { close as closeServer, createHttpServer, listen } from './adapters/http/
 import { readGroupSeed } from './adapters/storage/seed-file';
 import { migrate } from './adapters/storage/migrate';
 import { openPgliteDatabase } from './adapters/storage/pglite-database';
-import { openPostgresDatabase } from './adapters/storage/postgres-database';
+import { openPostgresDatabase, passwordAskingClient } from './adapters/storage/postgres-database';
 import type { SqlDatabase } from './adapters/storage/sql-database';
 import { createSqlStorage, type SqlStorage } from './adapters/storage/sql-storage';
 import { createBotEndpoint, createCloudAdapter } from './adapters/teams/bot-endpoint';
@@ -69,8 +70,10 @@ async function openStorage(config: Config): Promise<{ storage: SqlStorage; jobDa
   let db: SqlDatabase;
   let jobDatabase: JobDatabase;
   if (config.database.kind === 'postgres') {
-    db = await openPostgresDatabase(config.database.url);
-    jobDatabase = { kind: 'postgres', connectionString: config.database.url };
+    const { url, auth } = config.database;
+    const password = auth.kind === 'managed-identity' ? postgresEntraToken(auth.clientId) : undefined;
+    db = await openPostgresDatabase(url, password ? { password } : {});
+    jobDatabase = { kind: 'postgres', connectionString: url, ...(password ? { client: passwordAskingClient(password) } : {}) };
   } else {
     const pglite = await openPgliteDatabase(config.database.dataDir);
     db = pglite;

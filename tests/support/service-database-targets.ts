@@ -54,7 +54,11 @@ export async function postgresServiceTarget(
   return {
     name: 'PostgreSQL',
     open: async () => openPostgresDatabase(schemaUrl),
-    config: (base) => ({ ...base, database: { kind: 'postgres', url: schemaUrl }, jobs: { ...base.jobs, schema: jobs } }),
+    config: (base) => ({
+      ...base,
+      database: { kind: 'postgres', url: schemaUrl, auth: { kind: 'password' } },
+      jobs: { ...base.jobs, schema: jobs },
+    }),
     cleanUp: async () => {
       await admin(`DROP SCHEMA ${schema} CASCADE`);
       if (jobs !== schema) await admin(`DROP SCHEMA IF EXISTS ${jobs} CASCADE`);

@@ -100,6 +100,34 @@ describe('configuration', () => {
     expect(summary).toContain('db.example');
   });
 
+  describe('PostgreSQL with Entra authentication', () => {
+    const entra = {
+      ...production,
+      DATABASE_URL: 'postgres://arbetsrum-id@pg.example:5432/arbetsrum?sslmode=require',
+      DATABASE_AUTH: 'managed-identity',
+    };
+
+    it('signs in with what DATABASE_URL holds unless told otherwise', () => {
+      expect(readConfig(production).database).toEqual({ kind: 'postgres', url: production.DATABASE_URL, auth: { kind: 'password' } });
+    });
+
+    it('takes the token of a user-assigned identity, or of the system-assigned one', () => {
+      expect(readConfig({ ...entra, DATABASE_CLIENT_ID: 'db-client' }).database).toMatchObject({
+        auth: { kind: 'managed-identity', clientId: 'db-client' },
+      });
+      expect(readConfig(entra).database).toMatchObject({ auth: { kind: 'managed-identity' } });
+      expect(redactedSummary(readConfig(entra)).database).toMatchObject({ auth: { kind: 'managed-identity' } });
+    });
+
+    it('refuses a password in the URL, or a URL without the user the token is for', () => {
+      expect(() => readConfig({ ...entra, DATABASE_URL: 'postgres://arbetsrum-id:secret@pg.example/arbetsrum' })).toThrow(
+        /DATABASE_URL: must hold no password with DATABASE_AUTH=managed-identity/,
+      );
+      expect(() => readConfig({ ...entra, DATABASE_URL: 'postgres://pg.example/arbetsrum' })).toThrow(/DATABASE_URL: needs the user/);
+      expect(() => readConfig({ ...entra, DATABASE_AUTH: 'token' })).toThrow(/DATABASE_AUTH/);
+    });
+  });
+
   describe('Microsoft Graph', () => {
     it('is the local stand-in in local mode, whatever GRAPH_* says', () => {
       const config = readConfig({ GRAPH_AUTH: 'certificate', GRAPH_CERTIFICATE_PATH: '/nowhere/graph.pem' });

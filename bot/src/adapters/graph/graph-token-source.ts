@@ -9,7 +9,8 @@
  * in a cache msal shares across the whole process.)
  */
 import { X509Certificate } from 'node:crypto';
-import { AuthError, ConfidentialClientApplication, ManagedIdentityApplication, ServerError, type Configuration } from '@azure/msal-node';
+import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
+import { managedIdentityTokenSource, sharedWhilePending, tokenError } from './managed-identity-token';
 
 export type GraphAuth =
   /** A user-assigned identity by its client id; the system-assigned identity when clientId is absent. */
@@ -43,7 +44,17 @@ const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 
 export function createGraphTokenSource(options: GraphAuth, deps: GraphTokenSourceDeps = {}): () => Promise<string> {
-  if (options.kind === 'managed-identity') return managedIdentitySource(options.clientId);
+  if (options.kind === 'managed-identity') {
+    return managedIdentityTokenSource(
+      {
+        resource: GRAPH_RESOURCE,
+        service: 'Graph',
+        clientIdSetting: 'GRAPH_CLIENT_ID',
+        hint: 'that the identity has the Graph application permissions of docs/deploy.md.',
+      },
+      options.clientId,
+    );
+  }
   const app = new ConfidentialClientApplication(confidentialConfiguration(options, deps));
   const registration = `GRAPH_TENANT_ID (${options.tenantId}), GRAPH_CLIENT_ID (${options.clientId})`;
   const failedHint =
@@ -57,38 +68,11 @@ export function createGraphTokenSource(options: GraphAuth, deps: GraphTokenSourc
     try {
       result = await app.acquireTokenByClientCredential({ scopes: [GRAPH_SCOPE] });
     } catch (error) {
-      throw tokenError(what, error, secrets, failedHint);
+      throw tokenError(`Graph token from ${what}`, error, secrets, failedHint);
     }
     if (!result?.accessToken) throw new Error(`Graph token from ${what} failed: no access token in the answer. ${failedHint}`);
     return result.accessToken;
   });
-}
-
-function managedIdentitySource(clientId: string | undefined): () => Promise<string> {
-  const app = new ManagedIdentityApplication(clientId ? { managedIdentityIdParams: { userAssignedClientId: clientId } } : undefined);
-  const identity = clientId ? `the user-assigned identity with client id ${clientId} (GRAPH_CLIENT_ID)` : 'a system-assigned identity';
-  const hint = `Check that the service runs where a managed identity is available (App Service: IDENTITY_ENDPOINT and IDENTITY_HEADER are set) and has ${identity} assigned, and that the identity has the Graph application permissions of docs/deploy.md.`;
-  return sharedWhilePending(async () => {
-    try {
-      const result = await app.acquireToken({ resource: GRAPH_RESOURCE });
-      return result.accessToken;
-    } catch (error) {
-      // App Service's IDENTITY_HEADER proves to the identity endpoint that the caller runs in the app: as secret as a password.
-      throw tokenError('managed identity', error, [process.env.IDENTITY_HEADER ?? ''], hint);
-    }
-  });
-}
-
-/**
- * Callers that ask while a token is being fetched share that request: msal's cache helps only once
- * a token is in it, and a job that starts twenty uploads at once would otherwise ask twenty times.
- */
-function sharedWhilePending(fetchToken: () => Promise<string>): () => Promise<string> {
-  let pending: Promise<string> | undefined;
-  return () =>
-    (pending ??= fetchToken().finally(() => {
-      pending = undefined;
-    }));
 }
 
 function confidentialConfiguration(options: Exclude<GraphAuth, { kind: 'managed-identity' }>, deps: GraphTokenSourceDeps): Configuration {
@@ -123,23 +107,4 @@ export function certificateThumbprintSha256(certificatePem: string): string {
   const first = certificatePem.match(PEM_CERTIFICATE)?.[0];
   if (!first) throw new Error('No PEM certificate (-----BEGIN CERTIFICATE-----) found.');
   return new X509Certificate(first).fingerprint256.replace(/:/g, '');
-}
-
-/**
- * What went wrong, for the log: msal's error code (or the HTTP status when the answer had none) and
- * the server's description, never a secret. Descriptions do not echo credentials, but the secrets
- * are masked anyway, and msal's error is not attached as `cause`, so a logger cannot walk into it.
- */
-function tokenError(what: string, error: unknown, secrets: readonly string[], hint: string): Error {
-  let code = 'unknown_error';
-  let detail = error instanceof Error ? error.message : String(error);
-  if (error instanceof AuthError) {
-    const status = error instanceof ServerError && error.status ? `HTTP ${error.status}` : '';
-    code = error.errorCode || status || error.name;
-    detail = error.errorMessage;
-  }
-  const reach = code === 'network_error' ? 'Check that the service reaches the endpoint (outbound HTTPS, DNS, proxy). ' : '';
-  let text = `Graph token from ${what} failed: ${code}${detail ? ` (${detail.replace(/\s+/g, ' ').trim().slice(0, 500)})` : ''}. ${reach}${hint}`;
-  for (const secret of secrets) if (secret.length >= 4) text = text.split(secret).join('***');
-  return new Error(text);
 }

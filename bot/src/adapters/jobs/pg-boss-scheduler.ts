@@ -21,7 +21,13 @@ const { PgBoss } = nodeRequire(require.resolve('pg-boss')) as typeof PgBossModul
 // pg-boss exports its PGlite adapter from this file, with no subpath export of its own.
 const { fromPglite } = nodeRequire(require.resolve('pg-boss/dist/adapters/index.js')) as { fromPglite: (pglite: unknown) => unknown };
 
-export type JobDatabase = { kind: 'pglite'; pglite: unknown } | { kind: 'postgres'; connectionString: string };
+export type JobDatabase =
+  | { kind: 'pglite'; pglite: unknown }
+  /**
+   * `client`, when given, is the pg Client class pg-boss's pool makes its connections with: the
+   * storage adapter's passwordAskingClient, for an Entra token as the password.
+   */
+  | { kind: 'postgres'; connectionString: string; client?: unknown };
 
 export const TIMED_WORK_QUEUE = 'timed-work';
 
@@ -70,7 +76,12 @@ export class PgBossScheduler implements JobScheduler {
     this.boss =
       database.kind === 'pglite'
         ? new PgBoss({ ...common, db: fromPglite(database.pglite) as never, backend: 'pglite' } as never)
-        : new PgBoss({ ...common, connectionString: database.connectionString });
+        : // pg-boss hands its options to pg's Pool, `Client` included (pg-boss's types do not list it).
+          new PgBoss({
+            ...common,
+            connectionString: database.connectionString,
+            ...(database.client ? { Client: database.client } : {}),
+          } as never);
     // pg-boss reports trouble (a lost connection, a failed maintenance run) as events, not throws.
     this.boss.on('error', (error: Error) => this.logger.error({ err: error.message }, 'job scheduler error'));
   }

@@ -2,7 +2,7 @@
  * SqlDatabase on a PostgreSQL server through a `pg` Pool (production mode). A transaction holds
  * one pooled client from BEGIN to COMMIT/ROLLBACK; everything inside it runs on that client.
  */
-import { Pool, TypeOverrides, type ClientBase, type PoolConfig } from 'pg';
+import { Client, Pool, TypeOverrides, type ClientBase, type ClientConfig, type PoolConfig } from 'pg';
 import { PG_TYPE, parseDate, parseInt8, translatingErrors, type SqlDatabase } from './sql-database';
 
 export interface PostgresOptions {
@@ -13,6 +13,28 @@ export interface PostgresOptions {
    * dropped that client; without a listener Node would treat the event as a crash.
    */
   onIdleClientError?: (error: Error) => void;
+  /**
+   * The password for each new connection, asked when the server wants one; it overrides the URL's.
+   * With Entra authentication it is an access token, which expires: a function, not a string, so a
+   * connection opened after an hour gets a fresh one.
+   */
+  password?: () => Promise<string>;
+}
+
+/**
+ * A pg Client that asks `password` for its password when the server wants one. pg takes a
+ * password function beside a connection string, but the URL's parsed fields override it (an empty
+ * password when the URL has none), so the function is set after pg has read the URL. pg-boss gets
+ * the same class for its own pool (its `Client` option is passed on to pg).
+ */
+export function passwordAskingClient(password: () => Promise<string>): typeof Client {
+  return class PasswordAskingClient extends Client {
+    constructor(config?: string | ClientConfig) {
+      super(config);
+      // pg keeps the password in a hidden (non-enumerable) property, out of logs and stack traces.
+      Object.defineProperty(this, 'password', { configurable: true, enumerable: false, writable: true, value: password });
+    }
+  };
 }
 
 /** Same values as PGlite: int8 as number, date as "YYYY-MM-DD" (see sql-database.ts). */
@@ -26,6 +48,7 @@ function typeOverrides(): TypeOverrides {
 export function openPostgresDatabase(connectionString: string, options: PostgresOptions = {}): SqlDatabase {
   const config: PoolConfig = { connectionString, types: typeOverrides() };
   if (options.max !== undefined) config.max = options.max;
+  if (options.password) config.Client = passwordAskingClient(options.password);
   const pool = new Pool(config);
   pool.on('error', options.onIdleClientError ?? (() => undefined));
   return {
