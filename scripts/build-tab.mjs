@@ -4,24 +4,43 @@
 // tab/static/* next to it. index.html loads ./app.js as a module with a relative URL, so the tab
 // works under /tab/ and with a CSP that forbids inline scripts.
 //
+// Three things keep the first view small and quick (docs/performance.md, "tab"):
+// - Imports from the `@fluentui/react-components` barrel are rewritten, at build time, into
+//   imports from the packages it re-exports (`Button` from `@fluentui/react-button`, …). With code
+//   splitting esbuild follows every re-export of a barrel the first view imports, so the dialogs,
+//   menus and comboboxes of the lazy views would otherwise land in the chunk the first view loads.
+// - Every module our sources import lazily (`import('./views/…')`) is told to import the start
+//   module (tab/src/app.tsx) too. A lazy view only ever loads after the app, so this changes
+//   nothing at run time; but esbuild splits shared code by *which* entry points use it, and
+//   without it everything the first view shares with some lazy views is cut into a chunk per
+//   combination of views (two dozen small files the first view must fetch). With it, the first
+//   view's code is one chunk.
+// - index.html gets a <link rel="modulepreload"> for every chunk app.js needs before it can draw:
+//   its static imports, and those of the app module it imports at once (tab/src/app.tsx), so the
+//   browser fetches them all at the same time instead of one level after the other.
+//
 //   node scripts/build-tab.mjs            # minified production build
 //   node scripts/build-tab.mjs --no-minify
 //   import { buildTab } from './build-tab.mjs'; await buildTab({ minify: false });
-import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { firstChunks, firstViewSplitting, withModulePreloads } from './build-tab-first-view.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const tabDir = join(root, 'tab');
 const outdir = join(tabDir, 'dist');
+/** The module main.tsx imports at once (after starting the first API calls): preloaded with app.js. */
+const startModule = join(tabDir, 'src', 'app.tsx');
 
 /**
  * `entry` is for the benchmark's baseline page (bench/cases/tab.ts): another page built exactly like the tab.
  * @param {{ minify?: boolean, outdir?: string, quiet?: boolean, entry?: string }} [options]
- * @returns {Promise<{ outdir: string, files: { path: string, bytes: number, gzipBytes: number }[], gzipBytes: number, ms: number }>}
+ * `firstView`: app.js and the chunks index.html preloads; `metafile`: esbuild's, to see what went where.
+ * @returns {Promise<{ outdir: string, files: { path: string, bytes: number, gzipBytes: number }[], gzipBytes: number, ms: number, firstView: string[], metafile: esbuild.Metafile }>}
  */
 export async function buildTab({ minify = true, outdir: finalOut = outdir, quiet = false, entry = join(tabDir, 'src', 'main.tsx') } = {}) {
   const started = performance.now();
@@ -30,7 +49,7 @@ export async function buildTab({ minify = true, outdir: finalOut = outdir, quiet
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
 
-  await esbuild.build({
+  const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: { app: entry },
     outdir: out,
@@ -48,9 +67,13 @@ export async function buildTab({ minify = true, outdir: finalOut = outdir, quiet
     tsconfig: join(tabDir, 'tsconfig.json'),
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: quiet ? 'silent' : 'warning',
+    metafile: true,
+    plugins: [firstViewSplitting(startModule, tabDir)],
   });
 
-  await cp(join(tabDir, 'index.html'), join(out, 'index.html'));
+  const html = await readFile(join(tabDir, 'index.html'), 'utf8');
+  const preloaded = firstChunks(result.metafile, out, root, startModule);
+  await writeFile(join(out, 'index.html'), withModulePreloads(html, preloaded));
   const staticDir = join(tabDir, 'static');
   if (await exists(staticDir)) await cp(staticDir, out, { recursive: true });
 
@@ -72,13 +95,14 @@ export async function buildTab({ minify = true, outdir: finalOut = outdir, quiet
     for (const f of files.sort((a, b) => a.path.localeCompare(b.path))) {
       console.log(`  ${f.path.padEnd(40)} ${kb(f.bytes).padStart(10)}  ${kb(f.gzipBytes).padStart(9)} gz`);
     }
-    const initial = files.filter((f) => !f.path.startsWith('chunks/')).reduce((sum, f) => sum + f.gzipBytes, 0);
+    const first = new Set(['app.js', ...preloaded]);
+    const initial = files.filter((f) => first.has(f.path.split(sep).join('/'))).reduce((sum, f) => sum + f.gzipBytes, 0);
     console.log(
       `build-tab: ${relative(root, finalOut)}/ in ${ms} ms; JS+CSS ${kb(gzipBytes)} gzipped ` +
-        `(${kb(initial)} loaded in a browser, the rest only inside Teams)`,
+        `(${kb(initial)} in the ${first.size} files the first view loads; the rest when a view or Teams needs it)`,
     );
   }
-  return { outdir: finalOut, files, gzipBytes, ms };
+  return { outdir: finalOut, files, gzipBytes, ms, firstView: ['app.js', ...preloaded], metafile: result.metafile };
 }
 
 async function exists(path) {

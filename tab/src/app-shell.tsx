@@ -9,6 +9,7 @@ import { createApiClient, tokenStore, type ApiClient } from './api';
 import type { Session } from './api-types';
 import { fluentThemeFor } from './app-theme';
 import { I18nContext, i18nFor, useI18n } from './i18n';
+import type { Preloads, SignedInPreloads } from './preload';
 import { useGlobalStyles, useSharedStyles } from './shared-styles';
 import type { FrameContext, TabConfig, TeamsHost } from './teams-host';
 import { SignedInApp } from './signed-in-app';
@@ -43,10 +44,18 @@ const useStyles = makeStyles({
   },
 });
 
-export function App() {
+export function App({
+  preloads,
+  browserHost = null,
+}: {
+  /** The first view's API calls, already on their way (main.tsx). */
+  preloads?: Preloads | undefined;
+  /** Set when the page is known not to run in Teams: no wait for the host. */
+  browserHost?: TeamsHost | null;
+}) {
   useGlobalStyles();
   const styles = useStyles();
-  const connection = useTeamsHost();
+  const connection = useTeamsHost(browserHost);
   const i18n = i18nFor(connection.state.locale);
 
   useEffect(() => {
@@ -64,7 +73,7 @@ export function App() {
             {i18n.t.skipToContent}
           </a>
           {connection.ready ? (
-            <Flow host={connection.host} inTeams={connection.state.inTeams} frame={connection.state.frameContext} />
+            <Flow host={connection.host} inTeams={connection.state.inTeams} frame={connection.state.frameContext} preloads={preloads} />
           ) : (
             <Starting />
           )}
@@ -84,11 +93,21 @@ function Starting({ label }: { label?: string }) {
   );
 }
 
-function Flow({ host, inTeams, frame }: { host: TeamsHost; inTeams: boolean; frame: FrameContext }) {
+function Flow({
+  host,
+  inTeams,
+  frame,
+  preloads,
+}: {
+  host: TeamsHost;
+  inTeams: boolean;
+  frame: FrameContext;
+  preloads: Preloads | undefined;
+}) {
   const { t } = useI18n();
   const shared = useSharedStyles();
   const publicApi = useMemo(() => createApiClient(), []);
-  const session = useResource((signal) => publicApi.getSession(signal), [publicApi]);
+  const session = useResource((signal) => publicApi.getSession(signal), [publicApi], preloads?.session);
 
   if (!session.data) {
     return session.error ? (
@@ -99,7 +118,16 @@ function Flow({ host, inTeams, frame }: { host: TeamsHost; inTeams: boolean; fra
       <Starting label={t.session.loading} />
     );
   }
-  return <Authenticated session={session.data} host={host} inTeams={inTeams} frame={frame} publicApi={publicApi} />;
+  return (
+    <Authenticated
+      session={session.data}
+      host={host}
+      inTeams={inTeams}
+      frame={frame}
+      publicApi={publicApi}
+      signedInPreloads={preloads?.signedIn}
+    />
+  );
 }
 
 function Authenticated({
@@ -108,12 +136,15 @@ function Authenticated({
   inTeams,
   frame,
   publicApi,
+  signedInPreloads,
 }: {
   session: Session;
   host: TeamsHost;
   inTeams: boolean;
   frame: FrameContext;
   publicApi: ApiClient;
+  /** `me` and the overview asked for with the stored token: used only with the dev sign-in, and that token. */
+  signedInPreloads: SignedInPreloads | undefined;
 }) {
   const { t } = useI18n();
   const devSignIn = session.mode === 'local' && session.devSignIn;
@@ -171,6 +202,7 @@ function Authenticated({
         onSignOut={signOut}
         onOpenLink={openLink}
         focusHeading={moveFocus}
+        preloads={signedInPreloads?.token === token ? signedInPreloads : undefined}
       />
     );
   }

@@ -1,12 +1,14 @@
 /** After sign-in: who am I, which group, and that group's overview for the chosen year. */
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { ApiClient, ApiError } from './api';
+import type { GroupOverview } from './api-types';
 import { useI18n } from './i18n';
 import { currentStockholmYear } from './i18n/format-dates';
 import { useRoute } from './route';
+import type { SignedInPreloads } from './preload';
+import { pickGroup, rememberGroupId, rememberedGroupId } from './remembered-group';
 import type { FrameContext, TabConfig } from './teams-host';
-import { TabConfigView } from './views/config/tab-config-view';
 import { useResource } from './use-resource';
 import { AppHeader } from './views/app-header';
 import { BrandBar } from './views/brand-bar';
@@ -29,28 +31,9 @@ const useStyles = makeStyles({
   footerLinks: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalXS },
 });
 
-const GROUP_KEY = 'arbetsrum.groupId';
-
-function rememberedGroupId(): string | null {
-  // A channel tab's content URL names its group (see tab-config-view.tsx).
-  const fromUrl = new URLSearchParams(window.location.search).get('group');
-  if (fromUrl && /^[A-Za-z0-9-]{1,64}$/.test(fromUrl)) return fromUrl;
-  try {
-    return sessionStorage.getItem(GROUP_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function rememberGroupId(groupId: string): void {
-  try {
-    sessionStorage.setItem(GROUP_KEY, groupId);
-  } catch {
-    // storage blocked: the first group is picked next time
-  }
-}
-
 const PanelView = lazy(() => import('./views/panel/panel-view'));
+// Only on the configuration page Teams shows when the tab is added to a channel.
+const TabConfigView = lazy(() => import('./views/config/tab-config-view').then((m) => ({ default: m.TabConfigView })));
 
 export function SignedInApp({
   api,
@@ -60,6 +43,7 @@ export function SignedInApp({
   onSignOut,
   onOpenLink,
   focusHeading = false,
+  preloads,
 }: {
   api: ApiClient;
   /** Where Teams shows the page: the configuration page and the meeting side panel get their own layout. */
@@ -72,23 +56,33 @@ export function SignedInApp({
   onOpenLink: (url: string) => void;
   /** Move focus to the h1 once it appears (after signing in). */
   focusHeading?: boolean;
+  /** The first view's calls, already made with the same token (preload.ts). */
+  preloads?: SignedInPreloads | undefined;
 }) {
   const { t, language } = useI18n();
   const shared = useSharedStyles();
   const styles = useStyles();
   const [route, navigate] = useRoute();
-  const me = useResource((signal) => api.getMe(signal), [api]);
+  // The preloaded "Mitt läge" belongs to the page as it first opens: after a visit to another
+  // view (where things may have changed), the section asks again.
+  const onFirstView = useRef(route.view === 'overview');
+  if (route.view !== 'overview') onFirstView.current = false;
+  const me = useResource((signal) => api.getMe(signal), [api], preloads?.me);
   const [chosenGroupId, setChosenGroupId] = useState<string | null>(rememberedGroupId);
   const currentYear = currentStockholmYear();
   // Null until the person picks a year: the server then opens the year of the next meeting.
   const [chosenYear, setYear] = useState<number | null>(null);
 
   const groups = me.data?.groups ?? [];
-  const group = groups.find((g) => g.id === chosenGroupId) ?? groups[0];
+  const group = pickGroup(groups, chosenGroupId);
+  // The preloaded calls are for the group opened first, in the server's choice of year.
+  const groupPreloads = preloads?.group();
+  const preloaded = group && chosenYear === null && groupPreloads?.groupId === group.id ? groupPreloads : undefined;
 
-  const overview = useResource(
+  const overview = useResource<GroupOverview | undefined>(
     (signal) => (group ? api.getGroupOverview(group.id, chosenYear, signal) : Promise.resolve(undefined)),
     [api, group?.id, chosenYear],
+    preloaded?.overview,
   );
 
   const unauthorized = [me.error, overview.error].find((e) => e?.kind === 'unauthorized');
@@ -107,7 +101,13 @@ export function SignedInApp({
     );
   }
 
-  if (frame === 'settings') return <TabConfigView me={me.data} configureTab={configureTab} />;
+  if (frame === 'settings') {
+    return (
+      <Suspense fallback={<LoadingState label={t.groups.loading} />}>
+        <TabConfigView me={me.data} configureTab={configureTab} />
+      </Suspense>
+    );
+  }
 
   if (!group) {
     return (
@@ -188,7 +188,9 @@ export function SignedInApp({
           onRetry={overview.reload}
           onYearChange={setYear}
           onOpenLink={onOpenLink}
-          mine={<MySection api={api} groupId={group.id} navigate={navigate} />}
+          mine={
+            <MySection api={api} groupId={group.id} navigate={navigate} preloaded={onFirstView.current ? preloaded?.myStatus : undefined} />
+          }
         />
       )}
       <footer className={styles.footer}>

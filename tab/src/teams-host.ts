@@ -200,11 +200,17 @@ async function teamsHost(win: Window): Promise<TeamsHost> {
  * (or when Teams does not answer, e.g. the page is framed by something else).
  */
 export async function startHost(win: Window = window): Promise<TeamsHost> {
-  if (!looksLikeTeams(win)) return browserHost(win);
+  const browser = startBrowserHost(win);
+  if (browser) return browser;
   try {
     return await teamsHost(win);
   } catch (error) {
     console.warn('Arbetsrum: could not connect to Teams, continuing as a plain web page', error);
     return browserHost(win);
   }
+}
+
+/** The browser host, at once, when the page does not look framed by Teams; null when it does (see startHost). */
+export function startBrowserHost(win: Window = window): TeamsHost | null {
+  return looksLikeTeams(win) ? null : browserHost(win);
 }

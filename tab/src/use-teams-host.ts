@@ -4,25 +4,39 @@ import { browserFrameContext, browserLocale, browserTheme, startHost, type HostS
 
 export type HostConnection = { ready: false; state: HostState } | { ready: true; state: HostState; host: TeamsHost };
 
-export function useTeamsHost(): HostConnection {
-  const [connection, setConnection] = useState<HostConnection>(() => ({
-    ready: false,
-    state: { inTeams: false, theme: browserTheme(), locale: browserLocale(), frameContext: browserFrameContext(), teamId: null },
-  }));
+/** `browserHost`: already known not to be in Teams (startBrowserHost), so ready from the first render. */
+export function useTeamsHost(browserHost: TeamsHost | null = null): HostConnection {
+  const [connection, setConnection] = useState<HostConnection>(() =>
+    browserHost
+      ? { ready: true, state: browserHost.state, host: browserHost }
+      : {
+          ready: false,
+          state: { inTeams: false, theme: browserTheme(), locale: browserLocale(), frameContext: browserFrameContext(), teamId: null },
+        },
+  );
 
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
     let cancelled = false;
-    void startHost().then((host) => {
-      if (cancelled) return;
-      setConnection({ ready: true, state: host.state, host });
+    const follow = (host: TeamsHost): void => {
       unsubscribe = host.subscribe((state) => setConnection({ ready: true, state, host }));
-    });
+    };
+    if (browserHost) {
+      follow(browserHost);
+      // A theme change between the first render and this effect.
+      if (browserHost.state !== connection.state) setConnection({ ready: true, state: browserHost.state, host: browserHost });
+    } else {
+      void startHost().then((host) => {
+        if (cancelled) return;
+        setConnection({ ready: true, state: host.state, host });
+        follow(host);
+      });
+    }
     return () => {
       cancelled = true;
       unsubscribe?.();
     };
-  }, []);
+  }, [browserHost]);
 
   return connection;
 }

@@ -5,6 +5,7 @@
 import { Badge, Body1, Caption1, Card, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useMemo } from 'react';
 import type { ApiClient } from '../../api';
+import type { Preloaded } from '../../preload';
 import { useI18n, type Language } from '../../i18n';
 import type { ViewKey } from '../../route';
 import { useResource } from '../../use-resource';
@@ -100,10 +101,13 @@ export function MySection({
   api,
   groupId,
   navigate,
+  preloaded,
 }: {
   api: ApiClient;
   groupId: string;
   navigate: (view: ViewKey, arg?: string | null) => void;
+  /** The same call for this group, already made (preload.ts). */
+  preloaded?: Preloaded<unknown> | undefined;
 }) {
   const styles = useStyles();
   const { language, dates } = useI18n();
@@ -113,7 +117,8 @@ export function MySection({
     () => (signal: AbortSignal) => api.request<MyStatus>(`/groups/${encodeURIComponent(groupId)}/my-status`, { signal }),
     [api, groupId],
   );
-  const status = useResource(load, [load]);
+  // The preloaded answer is the same GET's, so the same shape.
+  const status = useResource(load, [load], preloaded as Preloaded<MyStatus> | undefined);
   const data = status.data;
 
   return (
