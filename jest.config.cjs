@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
+  // @microsoft/app-manifest requires strip-bom, an ES module Jest cannot require: a CommonJS stand-in.
+  moduleNameMapper: { '^strip-bom$': '<rootDir>/tests/support/strip-bom.cjs' },
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
