@@ -45,6 +45,7 @@ import { ConfigError, loadDotEnv, readConfig, redactedSummary, type Config } fro
 import { toStockholm } from './domain/stockholm-time';
 import { runJobsCommand } from './jobs-command';
 import { createLogger } from './logger';
+import { groupSetupCommand } from './group-setup-command';
 
 export interface RunningService {
   url: string;
@@ -94,14 +95,9 @@ function jobScheduler(config: Config, jobDatabase: JobDatabase, logger: Logger, 
   });
 }
 
-/** Seeds the group of `file` (the demo group unless named) for this year and the next, unless it is there already. */
-async function seedDemo(
-  config: Config,
-  storage: SqlStorage,
-  clock: Clock,
-  file = config.seedFile,
-): Promise<SeedResult & { tenantId: string }> {
-  const seed = await readGroupSeed(file);
+/** Seeds the demo group for this year and the next, unless it is there already. */
+async function seedDemo(config: Config, storage: SqlStorage, clock: Clock): Promise<SeedResult & { tenantId: string }> {
+  const seed = await readGroupSeed(config.seedFile);
   const year = toStockholm(clock.now()).year;
   const result = await seedDemoGroup({ unitOfWork: storage.unitOfWork, clock, ids: randomUUID }, seed, [year, year + 1]);
   return { ...result, tenantId: seed.tenant.id };
@@ -243,26 +239,6 @@ async function seedCommand(config: Config, logger: Logger): Promise<void> {
   }
 }
 
-/**
- * `npm run group-setup -- <file>`: a real group from a file in the seed format — the tenant, the
- * group and its settings, organisations, the strategists (and any members), goal lists, the meeting
- * pattern — in either mode (docs/deploy.md). A group of that name already there is left as it is.
- */
-async function groupSetupCommand(config: Config, logger: Logger, args: readonly string[]): Promise<void> {
-  const file = args[0];
-  if (!file) throw new ConfigError(['group-setup needs a file: npm run group-setup -- ./group.json (the format of bot/seed/*.json)']);
-  const { storage } = await openStorage(config);
-  try {
-    const result = await seedDemo(config, storage, systemClock, path.resolve(file));
-    logger.info(
-      { created: result.created, groupId: result.groupId, tenantId: result.tenantId },
-      result.created ? 'group set up' : 'a group of that name is already there: nothing changed',
-    );
-  } finally {
-    await storage.close();
-  }
-}
-
 /** `npm run jobs` (jobs-command.ts), on the configured database and pg-boss. */
 async function jobsCommand(config: Config, logger: Logger, args: readonly string[]): Promise<void> {
   const { storage, jobDatabase } = await openStorage(config);
@@ -303,7 +279,8 @@ async function run(): Promise<void> {
   }
   if (process.argv[2] === 'group-setup') {
     // A wrong file is the operator's to fix: its message, without a stack trace.
-    await groupSetupCommand(config, logger, process.argv.slice(3)).catch((error: unknown) => {
+    const open = () => openStorage(config).then(({ storage }) => storage);
+    await groupSetupCommand({ open, logger, clock: systemClock }, process.argv.slice(3)).catch((error: unknown) => {
       process.stderr.write(`group-setup: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 2;
     });

@@ -108,7 +108,21 @@ describeWithPostgres('group-setup in production mode', () => {
     const second = await setUp(file);
     expect(second).toMatchObject({ code: 0, out: expect.stringContaining('nothing changed') });
     expect(await rows(`SELECT count(*)::int AS n FROM meeting WHERE tenant_id = '${TENANT}'`)).toEqual(meetings);
-  }, 60_000);
+
+    // The file is how members come in: a delegate added to it joins the group on the next run.
+    const delegate = { name: 'Dana Delegat', email: 'dana@vanersborg.example', aadObjectId: null, organisation: 'ks', role: 'delegate' };
+    await writeFile(file, JSON.stringify({ ...group, people: [...group.people, delegate] }));
+    const third = await setUp(file);
+    expect(third).toMatchObject({ code: 0, out: expect.stringContaining('added: Dana Delegat') });
+    expect(third.out).toContain('"added":1');
+    expect(third.out).not.toMatch(/"msg":"[^"]*Dana/); // the log keeps counts, not names
+    expect(
+      await rows(
+        `SELECT m.role FROM membership m JOIN person p ON p.tenant_id = m.tenant_id AND p.id = m.person_id WHERE p.email = 'dana@vanersborg.example'`,
+      ),
+    ).toEqual([{ role: 'delegate' }]);
+    expect(await rows(`SELECT count(*)::int AS n FROM meeting WHERE tenant_id = '${TENANT}'`)).toEqual(meetings);
+  }, 90_000);
 
   it('says what is wrong with a file, and writes nothing', async () => {
     const file = path.join(dir, 'broken.json');

@@ -33,6 +33,8 @@ const COUNTS = [
   'recipients',
   'people',
   'organisations',
+  'added',
+  'roleChanged',
 ] as const;
 type Count = (typeof COUNTS)[number];
 

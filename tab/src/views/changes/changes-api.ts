@@ -16,6 +16,9 @@ export interface ChangeDetail {
   recipients?: number;
   people?: number;
   organisations?: number;
+  /** group.people-synced: members added and roles changed from the group file. */
+  added?: number;
+  roleChanged?: number;
   late?: boolean;
   fields?: MeetingField[];
   chair?: { from: string | null; to: string | null };

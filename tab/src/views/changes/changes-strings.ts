@@ -58,6 +58,8 @@ const svActions = {
     detail.people === undefined || detail.organisations === undefined
       ? 'lade upp gruppen'
       : `lade upp gruppen med ${plural(detail.people, 'person', 'personer')} och ${plural(detail.organisations, 'organisation', 'organisationer')}`,
+  'group.people-synced': ({ detail }) =>
+    `uppdaterade gruppens medlemmar från gruppfilen${detail.added ? `: ${plural(detail.added, 'ny medlem', 'nya medlemmar')}` : ''}${detail.roleChanged ? `${detail.added ? ',' : ':'} ${plural(detail.roleChanged, 'ändrad roll', 'ändrade roller')}` : ''}`,
   'person.erased': () => 'raderade en medlems personuppgifter',
   'tip.added': () => 'tipsade gruppen (omvärldsbevakning)',
   'tip.proposed': () => 'gjorde ett tips till förslag',
@@ -163,6 +165,8 @@ const en: ChangesStrings = {
       detail.people === undefined || detail.organisations === undefined
         ? 'set up the group'
         : `set up the group with ${enPlural(detail.people, 'person', 'people')} and ${enPlural(detail.organisations, 'organisation', 'organisations')}`,
+    'group.people-synced': ({ detail }) =>
+      `updated the group's members from the group file${detail.added ? `: ${enPlural(detail.added, 'new member', 'new members')}` : ''}${detail.roleChanged ? `${detail.added ? ',' : ':'} ${enPlural(detail.roleChanged, 'role changed', 'roles changed')}` : ''}`,
     'person.erased': () => "erased a member's personal data",
     'tip.added': () => 'tipped off the group (horizon scanning)',
     'tip.proposed': () => 'made a tip a proposal',
