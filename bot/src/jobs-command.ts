@@ -46,7 +46,9 @@ export async function runJobsCommand(deps: JobsCommandDeps, args: readonly strin
   if (args[0] === 'retry') {
     const [tenantId, key] = args.slice(1);
     if (!tenantId || !key) {
-      deps.err('Usage: npm run jobs -- retry <tenant id> <key>, both as npm run jobs prints them.\n');
+      deps.err(
+        'Usage: npm run jobs -- retry <tenant id> <key> (deployed: node dist/bot/src/main.js jobs retry <tenant id> <key>), both as the list prints them.\n',
+      );
       return 2;
     }
     const scheduler = await deps.startScheduler();
