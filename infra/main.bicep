@@ -146,7 +146,10 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   }
 }
 
-// pino writes JSON lines to stdout: AppServiceConsoleLogs carries them to Log Analytics.
+// pino writes JSON lines to stdout: AppServiceConsoleLogs carries them to Log Analytics. No
+// AppServiceHTTPLogs: they keep every URL with its query string, and the tab's search sends what a
+// person typed there (names, perhaps) as ?q=; the 5xx rate and response times come from the
+// metrics (AllMetrics: Http5xx, HttpResponseTime) instead, which hold no URL.
 resource siteDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
   name: 'to-log-analytics'
   scope: site
@@ -154,7 +157,6 @@ resource siteDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-previ
     workspaceId: monitoring.outputs.workspaceId
     logs: [
       { category: 'AppServiceConsoleLogs', enabled: true }
-      { category: 'AppServiceHTTPLogs', enabled: true }
       { category: 'AppServicePlatformLogs', enabled: true }
     ]
     metrics: [{ category: 'AllMetrics', enabled: true }]

@@ -63,8 +63,16 @@ resource database 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2024-08-0
   dependsOn: [admin]
 }
 
-// The service uses bound parameters, and PostgreSQL does not log their values on errors by default,
-// so these logs hold statements and errors, not the data in them.
+// Errors without their DETAIL: a unique violation's detail quotes the key (a person's mail
+// address), and the logs go to Log Analytics. The service binds parameters, and PostgreSQL does not
+// log their values, so these logs hold statements and error messages, not the data in them.
+resource terseErrors 'Microsoft.DBforPostgreSQL/flexibleServers/configurations@2024-08-01' = {
+  parent: server
+  name: 'log_error_verbosity'
+  properties: { value: 'TERSE', source: 'user-override' }
+  dependsOn: [database]
+}
+
 resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
   name: 'to-log-analytics'
   scope: server

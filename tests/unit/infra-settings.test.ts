@@ -152,6 +152,15 @@ describe('infra/main.bicep resources', () => {
     expect(entries(resource(text, 'Microsoft.DBforPostgreSQL/flexibleServers/administrators')).get('name')).toBe('adminPrincipalId');
   });
 
+  it('sends no personal data to Log Analytics: no HTTP logs (search words in URLs), database errors without DETAIL', () => {
+    const diagnostics = resource(main, 'Microsoft.Insights/diagnosticSettings');
+    expect(diagnostics).toMatch(/AppServiceConsoleLogs/);
+    expect(diagnostics).not.toMatch(/AppServiceHTTPLogs/);
+    const verbosity = resource(bicep('modules/postgres.bicep'), 'Microsoft.DBforPostgreSQL/flexibleServers/configurations');
+    expect(entries(verbosity).get('name')).toBe("'log_error_verbosity'");
+    expect(verbosity).toMatch(/value: 'TERSE'/);
+  });
+
   it('keeps Key Vault on RBAC with purge protection, and gives the identity only Key Vault Secrets User', () => {
     const text = bicep('modules/key-vault.bicep');
     const props = entries(child(resource(text, 'Microsoft.KeyVault/vaults'), 'properties'));
