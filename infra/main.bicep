@@ -177,6 +177,11 @@ module bot 'modules/bot.bicep' = {
 // arm/deploy of the Agents Toolkit writes these into env/.env.<environment>.
 output AZURE_APP_SERVICE_RESOURCE_ID string = site.id
 output APP_DOMAIN string = site.properties.defaultHostName
+// The site's name, for `az webapp deploy` and `az webapp ssh` (docs/deploy.md 4.5, 4.6).
+output APP_NAME string = site.name
+// The same expression as the app setting: `npm run package` refuses a package whose
+// webApplicationInfo.resource differs from it (docs/deploy.md 4.7).
+output TAB_APP_ID_URI string = 'api://${site.properties.defaultHostName}/${tabAppId}'
 output BOT_ID string = identity.properties.clientId
 output BOT_TENANT_ID string = identity.properties.tenantId
 output MANAGED_IDENTITY_NAME string = identity.name

@@ -19,34 +19,64 @@ import { toStockholm } from './domain/stockholm-time';
  * people and changes changed roles (sync-group-people.ts); nothing else.
  */
 export async function groupSetupCommand(
-  deps: { open: () => Promise<SqlStorage>; logger: Logger; clock: Clock },
+  deps: {
+    open: () => Promise<SqlStorage>;
+    logger: Logger;
+    clock: Clock;
+    /** Production: the service's tenant (MicrosoftAppTenantId). A group in another tenant would never be found. */
+    tenantId?: string;
+    /** Where the operator reads what changed, by name (the log keeps counts only). */
+    out?: (line: string) => void;
+  },
   args: readonly string[],
 ): Promise<void> {
   const { logger, clock } = deps;
+  const out = deps.out ?? ((line: string) => process.stdout.write(`${line}\n`));
   const file = args[0];
   if (!file) throw new Error('group-setup needs a file: npm run group-setup -- ./group.json (the format of bot/seed/*.json)');
   const seed = await readGroupSeed(path.resolve(file));
+  if (deps.tenantId && seed.tenant.id !== deps.tenantId) {
+    throw new Error(
+      `the group file's tenant.id (${seed.tenant.id}) is not this service's tenant (MicrosoftAppTenantId ${deps.tenantId}): the bot and the tab would never find the group`,
+    );
+  }
   const storage = await deps.open();
   try {
     const work = { unitOfWork: storage.unitOfWork, clock, ids: randomUUID };
     const year = toStockholm(clock.now()).year;
-    const created = await seedDemoGroup(work, seed, [year, year + 1]);
+    // From today on: a group set up in November gets no invitations to February's meeting.
+    const created = await seedDemoGroup(work, seed, [year, year + 1], clock.now());
     if (created.created) {
       logger.info({ groupId: created.groupId, tenantId: seed.tenant.id, meetings: created.meetings }, 'group set up');
       return;
     }
     const synced = await syncGroupPeople(work, seed);
-    const added = synced?.added ?? [];
-    const roleChanged = synced?.roleChanged ?? [];
+    if (!synced) return;
+    const changes = synced.organisationsAdded.length + synced.added.length + synced.roleChanged.length + synced.organisationChanged.length;
     // Counts in the log, which keeps no names; the names only on the operator's screen.
     logger.info(
-      { groupId: created.groupId, added: added.length, roleChanged: roleChanged.length, unchanged: synced?.unchanged ?? 0 },
-      added.length + roleChanged.length > 0
-        ? "the group was there: the file's new people added and changed roles changed"
-        : 'the group was there and its people match the file: nothing changed',
+      {
+        groupId: created.groupId,
+        organisationsAdded: synced.organisationsAdded.length,
+        added: synced.added.length,
+        roleChanged: synced.roleChanged.length,
+        organisationChanged: synced.organisationChanged.length,
+        unchanged: synced.unchanged,
+      },
+      changes > 0
+        ? "the group was there: the group file's changes to its people applied"
+        : 'the group was there and its people match the group file: nothing changed',
     );
-    if (added.length > 0) process.stdout.write(`added: ${added.join(', ')}\n`);
-    if (roleChanged.length > 0) process.stdout.write(`role changed: ${roleChanged.join(', ')}\n`);
+    const lines: [string, string[]][] = [
+      ['organisation added', synced.organisationsAdded],
+      ['added', synced.added],
+      ['role changed', synced.roleChanged],
+      ['organisation changed', synced.organisationChanged],
+    ];
+    for (const [what, names] of lines) if (names.length > 0) out(`${what}: ${names.join(', ')}`);
+    for (const line of synced.ignored) out(`not changed: ${line}`);
+    // Only people, roles and organisations follow the file; say so when the rest may differ.
+    out('group settings, goals and meetings are not changed by a re-run: meetings and local goals are changed in the tab (Mötesplan, Mål)');
   } finally {
     await storage.close();
   }

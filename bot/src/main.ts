@@ -280,10 +280,13 @@ async function run(): Promise<void> {
   if (process.argv[2] === 'group-setup') {
     // A wrong file is the operator's to fix: its message, without a stack trace.
     const open = () => openStorage(config).then(({ storage }) => storage);
-    await groupSetupCommand({ open, logger, clock: systemClock }, process.argv.slice(3)).catch((error: unknown) => {
-      process.stderr.write(`group-setup: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 2;
-    });
+    const tenantId = config.mode === 'production' ? config.bot.appTenantId : undefined;
+    await groupSetupCommand({ open, logger, clock: systemClock, ...(tenantId ? { tenantId } : {}) }, process.argv.slice(3)).catch(
+      (error: unknown) => {
+        process.stderr.write(`group-setup: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 2;
+      },
+    );
     return;
   }
   if (process.argv[2] === 'jobs') {

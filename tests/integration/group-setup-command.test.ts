@@ -103,7 +103,10 @@ describeWithPostgres('group-setup in production mode', () => {
       { name: 'Klimatgruppen', team_id: '19:klimatgruppen@thread.tacv2' },
     ]);
     const meetings = await rows(`SELECT count(*)::int AS n FROM meeting WHERE tenant_id = '${TENANT}'`);
-    expect(meetings[0]?.n).toBe(8); // four a year, this year and the next
+    // Four a year, this year's from today on and all of next year's: none that has already happened.
+    expect(meetings[0]?.n).toBeGreaterThanOrEqual(4);
+    expect(meetings[0]?.n).toBeLessThanOrEqual(8);
+    expect(await rows(`SELECT count(*)::int AS n FROM meeting WHERE tenant_id = '${TENANT}' AND starts_at < now()`)).toEqual([{ n: 0 }]);
 
     const second = await setUp(file);
     expect(second).toMatchObject({ code: 0, out: expect.stringContaining('nothing changed') });
@@ -132,10 +135,21 @@ describeWithPostgres('group-setup in production mode', () => {
     );
     const broken = await setUp(file);
     expect(broken.code).toBe(2);
-    expect(broken.out).toMatch(/group-setup: Invalid seed: people\.0\.email/);
+    expect(broken.out).toMatch(/group-setup: Invalid group file: people\.0\.email/);
     expect(broken.out).not.toMatch(/\n\s+at /); // no stack trace for the operator
     expect(await rows(`SELECT count(*)::int AS n FROM tenant WHERE id = 'other-tenant'`)).toEqual([{ n: 0 }]);
     const missing = await setUp();
     expect(missing).toMatchObject({ code: 2, out: expect.stringContaining('group-setup needs a file') });
+
+    // Two easy mistakes that would leave a group nobody finds: another tenant, a team id left URL-encoded.
+    await writeFile(file, JSON.stringify({ ...group, tenant: { id: '44444444-4444-4444-8444-444444444444', name: 'Fel' } }));
+    expect(await setUp(file)).toMatchObject({ code: 2, out: expect.stringContaining("is not this service's tenant") });
+    await writeFile(file, JSON.stringify({ ...group, group: { ...group.group, teamId: '19%3aklimatgruppen%40thread.tacv2' } }));
+    expect(await setUp(file)).toMatchObject({ code: 2, out: expect.stringMatching(/group\.teamId: a team id as Teams gives it/) });
+    expect(
+      await rows(
+        `SELECT count(*)::int AS n FROM work_group WHERE tenant_id = '44444444-4444-4444-8444-444444444444' OR team_id LIKE '19%%3a%'`,
+      ),
+    ).toEqual([{ n: 0 }]);
   }, 60_000);
 });

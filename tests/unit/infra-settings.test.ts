@@ -96,6 +96,15 @@ describe('infra/main.bicep app settings', () => {
     expect(settings.get('TAB_APP_ID_URI')).toBe("'api://${site.properties.defaultHostName}/${tabAppId}'");
     expect(settings.get('TAB_APP_ID')).toBe('tabAppId');
   });
+
+  it('writes TAB_APP_ID_URI and the site name to the environment file, as the docs use them', () => {
+    // arm/deploy writes outputs to env/.env.<name>: `npm run package` compares TAB_APP_ID_URI with
+    // the package, and docs/deploy.md names the web app by APP_NAME.
+    const outputs = new Map([...main.matchAll(/^output (\w+) \w+ = (.+)$/gm)].map((m) => [m[1] as string, (m[2] as string).trim()]));
+    expect(outputs.get('TAB_APP_ID_URI')).toBe(settings.get('TAB_APP_ID_URI'));
+    expect(outputs.get('APP_NAME')).toBe('site.name');
+    expect(outputs.get('APP_DOMAIN')).toBe('site.properties.defaultHostName');
+  });
 });
 
 describe('infra/main.bicep resources', () => {

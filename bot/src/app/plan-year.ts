@@ -20,6 +20,11 @@ export interface PlanYearInput {
   durationMinutes: number;
   /** "Möte" → "Möte 1", "Möte 2", … */
   titlePrefix: string;
+  /**
+   * Dates before this are left out, and the rest numbered from 1: a group that starts in the middle
+   * of a year gets no meetings that have already happened (nor their invitations).
+   */
+  from?: Date;
 }
 
 export async function planMeetingYear(
@@ -38,7 +43,9 @@ export async function planMeetingYear(
   const before = await repos.meetings.listByGroup(input.tenantId, input.groupId, { from: new Date(0), to: yearStart });
   const previousChair = [...before].reverse().find((m) => m.status !== 'cancelled')?.chairPersonId ?? null;
 
-  const dates = planYear(input.pattern);
+  const from = input.from?.getTime() ?? Number.NEGATIVE_INFINITY;
+  const dates = planYear(input.pattern).filter((date) => date.startsAt.getTime() >= from);
+  if (dates.length === 0) return [];
   const chairs = rotateChairs(pair, dates.length, previousChair);
   const meetings: Meeting[] = dates.map((date, i) => ({
     id: deps.ids(),

@@ -34,6 +34,8 @@ export async function seedDemoGroup(
   deps: { unitOfWork: UnitOfWork; clock: Clock; ids: IdGenerator },
   seed: GroupSeed,
   years: readonly number[],
+  /** Plan no meeting before this (a real group set up mid-year); the demo plans whole years. */
+  from?: Date,
 ): Promise<SeedResult> {
   return deps.unitOfWork.transaction(async (repos) => {
     const tenantId = seed.tenant.id;
@@ -78,6 +80,7 @@ export async function seedDemoGroup(
           onlineUrl: seed.meetings.onlineUrl,
           durationMinutes: seed.group.settings.meetingMinutes,
           titlePrefix: seed.meetings.titlePrefix,
+          ...(from ? { from } : {}),
         },
       );
       meetings += planned.length;

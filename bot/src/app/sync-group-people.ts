@@ -1,9 +1,11 @@
 /**
- * The people of a group that is already there, brought in line with its group file: someone new
- * in the file becomes a member (a person the tenant knows through another group is reused, by
- * mail), and a changed role is changed. Nobody is removed: a member leaves through the erasure in
- * the tab (privacy), which also removes their personal data. `npm run group-setup` runs it when the
- * group exists, so the file stays how the municipality names its strategists and members.
+ * The people of a group that is already there, brought in line with its group file: a new
+ * organisation is added, someone new becomes a member (a person the tenant knows through another
+ * group is reused, by mail), a changed role or organisation is changed. Nobody is removed: a member
+ * leaves through the erasure in the tab (Medlemmar), which also removes their personal data. What
+ * the file says but this does not apply (a changed name) is reported, not silently dropped.
+ * `npm run group-setup` runs it when the group exists, so the file stays how the municipality names
+ * its strategists and members.
  */
 import { normaliseEmail } from '../domain/person';
 import type { Clock } from './ports/clock';
@@ -13,8 +15,12 @@ import type { GroupSeed } from './seed-demo-group';
 
 export interface SyncResult {
   groupId: string;
+  organisationsAdded: string[];
   added: string[];
   roleChanged: string[];
+  organisationChanged: string[];
+  /** What the file says and the sync leaves as it is, one line each (for the operator). */
+  ignored: string[];
   unchanged: number;
 }
 
@@ -31,28 +37,52 @@ export async function syncGroupPeople(
       repos.organisations.listByGroup(tenantId, group.id),
     ]);
     const roleOf = new Map(memberships.map((m) => [m.personId, m.role]));
-    // A new person's organisation by the file's key: the group's organisation of that name.
-    const organisationByKey = new Map(
-      seed.organisations.map((o) => [o.key, organisations.find((existing) => existing.name === o.name)?.id ?? null]),
-    );
-    const result: SyncResult = { groupId: group.id, added: [], roleChanged: [], unchanged: 0 };
+    const result: SyncResult = {
+      groupId: group.id,
+      organisationsAdded: [],
+      added: [],
+      roleChanged: [],
+      organisationChanged: [],
+      ignored: [],
+      unchanged: 0,
+    };
+    // The file's organisations by key: the group's organisation of that name, made when it is new.
+    const organisationByKey = new Map<string, string>();
+    for (const o of seed.organisations) {
+      const existing = organisations.find((known) => known.name === o.name);
+      const id = existing?.id ?? deps.ids();
+      if (!existing) {
+        await repos.organisations.save({ id, tenantId, groupId: group.id, name: o.name, kind: o.kind });
+        result.organisationsAdded.push(o.name);
+      }
+      organisationByKey.set(o.key, id);
+    }
     for (const p of seed.people) {
       const email = normaliseEmail(p.email);
+      const organisationId = p.organisation ? (organisationByKey.get(p.organisation) ?? null) : null;
       const known = await repos.people.findByEmail(tenantId, email);
       const personId = known?.id ?? deps.ids();
+      let changed = false;
       if (!known) {
-        const organisationId = p.organisation ? (organisationByKey.get(p.organisation) ?? null) : null;
         await repos.people.save({ id: personId, tenantId, aadObjectId: p.aadObjectId, name: p.name, email, organisationId });
+      } else {
+        if (known.organisationId !== organisationId) {
+          await repos.people.save({ ...known, organisationId });
+          result.organisationChanged.push(p.name);
+          changed = true;
+        }
+        if (known.name !== p.name) result.ignored.push(`${p.email}: the name stays "${known.name}" (not "${p.name}")`);
       }
       const role = roleOf.get(personId);
-      if (role === p.role) {
-        result.unchanged += 1;
-        continue;
+      if (role !== p.role) {
+        await repos.memberships.save({ tenantId, groupId: group.id, personId, role: p.role });
+        (role === undefined ? result.added : result.roleChanged).push(p.name);
+        changed = true;
       }
-      await repos.memberships.save({ tenantId, groupId: group.id, personId, role: p.role });
-      (role === undefined ? result.added : result.roleChanged).push(p.name);
+      if (!changed) result.unchanged += 1;
     }
-    if (result.added.length > 0 || result.roleChanged.length > 0) {
+    const changes = result.organisationsAdded.length + result.added.length + result.roleChanged.length + result.organisationChanged.length;
+    if (changes > 0) {
       await repos.audit.record({
         tenantId,
         groupId: group.id,
@@ -60,7 +90,11 @@ export async function syncGroupPeople(
         action: 'group.people-synced',
         subject: `group:${group.id}`,
         at: deps.clock.now(),
-        detail: { added: result.added.length, roleChanged: result.roleChanged.length },
+        detail: {
+          added: result.added.length,
+          roleChanged: result.roleChanged.length,
+          organisations: result.organisationsAdded.length,
+        },
       });
     }
     return result;

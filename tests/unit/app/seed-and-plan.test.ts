@@ -50,6 +50,28 @@ describe('seeding a group', () => {
     expect(await repos.goals.listForGroup(TENANT, result.groupId)).toHaveLength(3);
   });
 
+  it('plans no meeting that has already happened when told from when (a group set up mid-year)', async () => {
+    const from = new Date('2026-06-01T00:00:00Z');
+    const result = await seedDemoGroup(
+      { unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds(TENANT) },
+      aGroupSeed(),
+      [2026, 2027],
+      from,
+    );
+    expect(result).toMatchObject({ created: true, meetings: 6 });
+    const meetings = await migrated.storage.repositories.meetings.listByGroup(TENANT, result.groupId);
+    expect(meetings.map((m) => [m.startsAt.toISOString().slice(0, 10), m.title])).toEqual([
+      ['2026-09-09', 'Möte 1'],
+      ['2026-11-11', 'Möte 2'],
+      ['2027-02-10', 'Möte 1'],
+      ['2027-05-12', 'Möte 2'],
+      ['2027-09-08', 'Möte 3'],
+      ['2027-11-10', 'Möte 4'],
+    ]);
+    const chairs = meetings.map((m) => m.chairPersonId);
+    chairs.slice(1).forEach((chair, i) => expect(chair).not.toBe(chairs[i]));
+  });
+
   it('changes nothing when run again', async () => {
     const deps = { unitOfWork: migrated.storage.unitOfWork, clock, ids: sequentialIds(TENANT) };
     const first = await seedDemoGroup(deps, aGroupSeed(), [2026]);

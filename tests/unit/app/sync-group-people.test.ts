@@ -44,7 +44,7 @@ describe('bringing a group’s people in line with its file', () => {
         { name: 'Nils Ny', email: 'Nils.Ny@test.example', aadObjectId: null, organisation: 'utb', role: 'delegate' },
       ],
     });
-    expect(result).toMatchObject({ groupId, added: ['Nils Ny'], roleChanged: ['Sara Delegat'] });
+    expect(result).toMatchObject({ groupId, added: ['Nils Ny'], roleChanged: ['Sara Delegat'], organisationsAdded: [], ignored: [] });
     const after = await members();
     expect(after).toHaveLength(before.length + 1);
     expect(after).toContainEqual(['Nils Ny', 'nils.ny@test.example', 'delegate', true]);
@@ -57,10 +57,42 @@ describe('bringing a group’s people in line with its file', () => {
   it('changes nothing, and records nothing, when the file matches', async () => {
     const { tenant, seed, deps, groupId, members } = await seeded();
     const before = await members();
-    expect(await syncGroupPeople(deps, seed)).toMatchObject({ added: [], roleChanged: [], unchanged: seed.people.length });
+    expect(await syncGroupPeople(deps, seed)).toMatchObject({
+      added: [],
+      roleChanged: [],
+      organisationsAdded: [],
+      organisationChanged: [],
+      ignored: [],
+      unchanged: seed.people.length,
+    });
     expect(await members()).toEqual(before);
     const events = await migrated.storage.repositories.audit.listByGroup(tenant, groupId, 100);
     expect(events.map((e) => e.action)).not.toContain('group.people-synced');
+  });
+
+  it('adds a new organisation, moves a person to another, and reports a changed name it leaves', async () => {
+    const { tenant, seed, deps, groupId } = await seeded();
+    const sara = seed.people.find((p) => p.role === 'delegate')!;
+    const result = await syncGroupPeople(deps, {
+      ...seed,
+      organisations: [...seed.organisations, { key: 'kfu', name: 'Kultur- och fritidsförvaltningen', kind: 'forvaltning' }],
+      people: [
+        ...seed.people.filter((p) => p !== sara),
+        { ...sara, name: 'Sara Delegat-Ny', organisation: 'kfu' },
+        { name: 'Elin Fors', email: 'elin@test.example', aadObjectId: null, organisation: 'kfu', role: 'substitute' },
+      ],
+    });
+    expect(result).toMatchObject({
+      organisationsAdded: ['Kultur- och fritidsförvaltningen'],
+      added: ['Elin Fors'],
+      organisationChanged: ['Sara Delegat-Ny'],
+      ignored: ['Sara@Test.example: the name stays "Sara Delegat" (not "Sara Delegat-Ny")'],
+    });
+    const repos = migrated.storage.repositories;
+    const kfu = (await repos.organisations.listByGroup(tenant, groupId)).find((o) => o.name === 'Kultur- och fritidsförvaltningen');
+    expect(kfu).toBeDefined();
+    const people = await repos.people.listByGroup(tenant, groupId);
+    expect(people.filter((p) => p.organisationId === kfu?.id).map((p) => p.name)).toEqual(['Elin Fors', 'Sara Delegat']);
   });
 
   it('leaves alone a group the file does not name', async () => {

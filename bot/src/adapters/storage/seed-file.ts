@@ -19,7 +19,11 @@ const seedSchema = z
     group: z.object({
       name: text(200),
       description: z.string().max(2000),
-      teamId: text(200).nullable(),
+      // As Teams names a team (channelData.team.id), decoded: what "Get link to team" shows
+      // URL-encoded (19%3a…%40thread.tacv2) would never match, and the group would stay unfound.
+      teamId: text(200)
+        .regex(/^19:[^\s%]+@thread\.[a-z0-9]+$/, 'a team id as Teams gives it: 19:…@thread.tacv2, decoded (no %3a or %40)')
+        .nullable(),
       m365GroupId: z.uuid().nullable().optional(),
       settings: z.object({
         proposalDeadlineDays: z.number().int().min(0).max(60),
@@ -81,7 +85,7 @@ export function parseGroupSeed(json: unknown): GroupSeed {
   const parsed = seedSchema.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new DomainError('seed.invalid', `Invalid seed: ${problems}`);
+    throw new DomainError('seed.invalid', `Invalid group file: ${problems}`);
   }
   return parsed.data;
 }
