@@ -48,6 +48,18 @@ export async function groupSetupCommand(
     const created = await seedDemoGroup(work, seed, [year, year + 1], clock.now());
     if (created.created) {
       logger.info({ groupId: created.groupId, tenantId: seed.tenant.id, meetings: created.meetings }, 'group set up');
+      // The dates on the operator's screen, in Stockholm time, to check against the group's plans.
+      const meetings = await storage.repositories.meetings.listByGroup(seed.tenant.id, created.groupId);
+      const when = (d: Date) => {
+        const t = toStockholm(d);
+        const two = (n: number) => String(n).padStart(2, '0');
+        return `${t.year}-${two(t.month)}-${two(t.day)} ${two(t.hour)}:${two(t.minute)}`;
+      };
+      out(
+        meetings.length > 0
+          ? `planned: ${meetings.map((m) => when(m.startsAt)).join(', ')}`
+          : 'planned: no meetings (none left this year or next)',
+      );
       return;
     }
     const synced = await syncGroupPeople(work, seed);

@@ -91,6 +91,7 @@ describeWithPostgres('group-setup in production mode', () => {
     await writeFile(file, JSON.stringify(group));
     const first = await setUp(file);
     expect(first).toMatchObject({ code: 0, out: expect.stringContaining('group set up') });
+    expect(first.out).toMatch(/\nplanned: \d{4}-\d\d-\d\d 09:00/); // the dates for the operator, Stockholm time
     const strategists = await rows(
       `SELECT p.name, p.email FROM membership m JOIN person p ON p.tenant_id = m.tenant_id AND p.id = m.person_id
        WHERE m.tenant_id = '${TENANT}' AND m.role = 'strategist' ORDER BY p.name`,
@@ -111,6 +112,10 @@ describeWithPostgres('group-setup in production mode', () => {
     const second = await setUp(file);
     expect(second).toMatchObject({ code: 0, out: expect.stringContaining('nothing changed') });
     expect(await rows(`SELECT count(*)::int AS n FROM meeting WHERE tenant_id = '${TENANT}'`)).toEqual(meetings);
+
+    // Renamed in the file, the group is still the team's: found, and the new name reported, not applied.
+    await writeFile(file, JSON.stringify({ ...group, group: { ...group.group, name: 'Klimatrådet' } }));
+    expect(await setUp(file)).toMatchObject({ code: 0, out: expect.stringContaining('not changed: the group name stays "Klimatgruppen"') });
 
     // The file is how members come in: a delegate added to it joins the group on the next run.
     const delegate = { name: 'Dana Delegat', email: 'dana@vanersborg.example', aadObjectId: null, organisation: 'ks', role: 'delegate' };

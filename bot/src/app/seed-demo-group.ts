@@ -12,7 +12,7 @@ import type { YearPlanPattern } from '../domain/year-plan';
 import { planMeetingYear } from './plan-year';
 import type { Clock } from './ports/clock';
 import type { IdGenerator } from './ports/id-generator';
-import type { UnitOfWork } from './ports/repositories';
+import type { Repositories, UnitOfWork } from './ports/repositories';
 
 export interface GroupSeed {
   tenant: { id: string; name: string };
@@ -39,7 +39,7 @@ export async function seedDemoGroup(
 ): Promise<SeedResult> {
   return deps.unitOfWork.transaction(async (repos) => {
     const tenantId = seed.tenant.id;
-    const existing = await repos.groups.findByName(tenantId, seed.group.name);
+    const existing = await findSeededGroup(repos, seed);
     if (existing) return { created: false, groupId: existing.id };
 
     await repos.tenants.save(seed.tenant);
@@ -96,4 +96,13 @@ export async function seedDemoGroup(
     });
     return { created: true, groupId, meetings };
   });
+}
+
+/**
+ * The group a seed or group file describes, if it is there: by its team first (a renamed group is
+ * still the team's group, and a second group on one team is refused by the database), then by name.
+ */
+export async function findSeededGroup(repos: Repositories, seed: Pick<GroupSeed, 'tenant' | 'group'>) {
+  const byTeam = seed.group.teamId ? await repos.groups.findByTeamId(seed.tenant.id, seed.group.teamId) : null;
+  return byTeam ?? (await repos.groups.findByName(seed.tenant.id, seed.group.name));
 }

@@ -11,7 +11,7 @@ import { normaliseEmail } from '../domain/person';
 import type { Clock } from './ports/clock';
 import type { IdGenerator } from './ports/id-generator';
 import type { UnitOfWork } from './ports/repositories';
-import type { GroupSeed } from './seed-demo-group';
+import { findSeededGroup, type GroupSeed } from './seed-demo-group';
 
 export interface SyncResult {
   groupId: string;
@@ -30,7 +30,7 @@ export async function syncGroupPeople(
 ): Promise<SyncResult | null> {
   return deps.unitOfWork.transaction(async (repos) => {
     const tenantId = seed.tenant.id;
-    const group = await repos.groups.findByName(tenantId, seed.group.name);
+    const group = await findSeededGroup(repos, seed);
     if (!group) return null;
     const [memberships, organisations] = await Promise.all([
       repos.memberships.listByGroup(tenantId, group.id),
@@ -46,6 +46,17 @@ export async function syncGroupPeople(
       ignored: [],
       unchanged: 0,
     };
+    // What describes the group itself is the group's own from its first run on (the tab, the bot's
+    // install); a difference is told, not applied.
+    const tenant = await repos.tenants.find(tenantId);
+    const differs = (what: string, stored: string | null | undefined, file: string | null | undefined) => {
+      if (file !== undefined && (stored ?? null) !== (file ?? null))
+        result.ignored.push(`${what} stays "${stored ?? ''}" (not "${file ?? ''}")`);
+    };
+    differs('the tenant name', tenant?.name, seed.tenant.name);
+    differs('the group name', group.name, seed.group.name);
+    differs("the group's description", group.description, seed.group.description);
+    if (seed.group.m365GroupId) differs("the group's Microsoft 365 group id", group.m365GroupId, seed.group.m365GroupId);
     // The file's organisations by key: the group's organisation of that name, made when it is new.
     const organisationByKey = new Map<string, string>();
     for (const o of seed.organisations) {

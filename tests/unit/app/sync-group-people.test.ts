@@ -95,8 +95,24 @@ describe('bringing a group’s people in line with its file', () => {
     expect(people.filter((p) => p.organisationId === kfu?.id).map((p) => p.name)).toEqual(['Elin Fors', 'Sara Delegat']);
   });
 
-  it('leaves alone a group the file does not name', async () => {
+  it('finds the group by its team although the file renames it, and tells what it leaves as it is', async () => {
+    const { seed, deps, groupId } = await seeded();
+    const result = await syncGroupPeople(deps, {
+      ...seed,
+      tenant: { ...seed.tenant, name: 'Nytt namn på kommunen' },
+      group: { ...seed.group, name: 'Omdöpt grupp', description: 'Ny beskrivning' },
+    });
+    expect(result).toMatchObject({ groupId, added: [], roleChanged: [] });
+    expect(result?.ignored).toEqual([
+      'the tenant name stays "Testkommun" (not "Nytt namn på kommunen")',
+      'the group name stays "Hållbarhetsgruppen" (not "Omdöpt grupp")',
+      `the group's description stays "Testgrupp" (not "Ny beskrivning")`,
+    ]);
+  });
+
+  it('leaves alone a group the file does not name, on another team', async () => {
     const { seed, deps } = await seeded();
-    expect(await syncGroupPeople(deps, { ...seed, group: { ...seed.group, name: 'En annan grupp' } })).toBeNull();
+    const elsewhere = { ...seed.group, name: 'En annan grupp', teamId: '19:another@thread.tacv2' };
+    expect(await syncGroupPeople(deps, { ...seed, group: elsewhere })).toBeNull();
   });
 });
