@@ -14,9 +14,9 @@ import { DevApi } from '../support/dev-api';
 import { silentLogger as silent } from '../support/silent-logger';
 import { newDataDir } from '../support/data-dir';
 import { screenshot } from '../support/screenshot';
+import { axeViolations } from '../support/axe';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
-const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
 
 describeWithChromium('personal data in the tab', () => {
   let dataDir: string;
@@ -53,17 +53,6 @@ describeWithChromium('personal data in the tab', () => {
     await page.goto(`${service.url}/tab/?inTeams=0`);
     await page.getByRole('heading', { level: 1, name: 'Ekologiska hållbarhetsgruppen' }).waitFor();
     return page;
-  }
-
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.evaluate(await readFile(AXE_SOURCE, 'utf8'));
-    return page.evaluate<string[]>(`(async () => {
-      const result = await window.axe.run({ exclude: [['[data-tabster-dummy]']] }, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        resultTypes: ['violations'],
-      });
-      return result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));
-    })()`);
   }
 
   it('lets a delegate read the notice from the footer and download their own data', async () => {

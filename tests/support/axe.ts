@@ -19,16 +19,19 @@ export async function ensureAxe(page: Page): Promise<void> {
 }
 
 /**
- * Waits (up to two seconds) until no animation that ends is running (a spinner never ends): a
- * dialog still fading in has text at part opacity, which axe reports as too little contrast. Polled from here, not with waitForFunction,
- * which the tab's CSP would refuse.
+ * Waits (up to two seconds) until no animation that ends is running or about to start (a spinner
+ * never ends): a dialog still fading in has text at part opacity, which axe reports as too little
+ * contrast. Each look comes two frames after the last, so an animation a just-opened dialog starts
+ * on its next frame is seen (once, one was not, and axe met the dialog half faded in). Polled from
+ * here, not with waitForFunction, which the tab's CSP would refuse.
  */
 async function animationsDone(page: Page): Promise<void> {
   const until = Date.now() + 2_000;
   while (Date.now() < until) {
-    const running = await page.evaluate<number>(
-      `document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity).length`,
-    );
+    const running = await page.evaluate<number>(`new Promise((resolve) =>
+      requestAnimationFrame(() => requestAnimationFrame(() =>
+        resolve(document.getAnimations().filter((a) =>
+          (a.playState === 'running' || a.pending) && a.effect?.getComputedTiming().endTime !== Infinity).length))))`);
     if (running === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

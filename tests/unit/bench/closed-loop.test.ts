@@ -7,12 +7,12 @@ describe('closed-loop load', () => {
     let most = 0;
     let sent = 0;
     const window = await load(3, 50, async () => {
-      sent += 1;
+      const n = (sent += 1); // this request's number, before others change `sent` while it waits
       open += 1;
       most = Math.max(most, open);
       await new Promise((resolve) => setTimeout(resolve, 2));
       open -= 1;
-      return sent % 5 === 0 ? `failed ${sent}` : null;
+      return n % 5 === 0 ? `failed ${n}` : null;
     });
     expect(most).toBe(3);
     expect(window.completed + window.errors).toBe(sent);
