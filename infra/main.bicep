@@ -10,7 +10,7 @@ param location string = 'swedencentral'
 
 @minLength(3)
 @maxLength(16)
-@description('Lower-case letters and digits that start every resource name, e.g. arbetsrum or arbetsrumtest.')
+@description('Lower-case letters, digits and hyphens that start every resource name, e.g. arbetsrum or arbetsrum-test.')
 param resourceBaseName string = 'arbetsrum'
 
 @description('Client id of the Entra app registration the tab\'s Teams SSO token is for (TAB_APP_ID, written by aadApp/create).')
