@@ -32,10 +32,9 @@ export async function syncGroupPeople(
     const tenantId = seed.tenant.id;
     const group = await findSeededGroup(repos, seed);
     if (!group) return null;
-    const [memberships, organisations] = await Promise.all([
-      repos.memberships.listByGroup(tenantId, group.id),
-      repos.organisations.listByGroup(tenantId, group.id),
-    ]);
+    // One after the other: inside a transaction both would wait for the one connection anyway.
+    const memberships = await repos.memberships.listByGroup(tenantId, group.id);
+    const organisations = await repos.organisations.listByGroup(tenantId, group.id);
     const roleOf = new Map(memberships.map((m) => [m.personId, m.role]));
     const result: SyncResult = {
       groupId: group.id,
