@@ -76,7 +76,7 @@ export function botFrameworkAuthentication(settings: BotAuthSettings): Configura
  * it answers 500, not 401, to some bad tokens (a bad signature, `alg` none or HS256, not yet
  * valid, no channelId), it skips the serviceUrl claim when the activity has no serviceUrl (and runs
  * the turn), and the endorsements when its channelId is empty. Returns why the activity is refused,
- * or null.
+ * or botbuilder's result of the check, which the adapter then runs the turn with (runChecked).
  */
 async function checkChannelToken(
   auth: ConfigurationBotFrameworkAuthentication,
