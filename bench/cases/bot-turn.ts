@@ -105,7 +105,7 @@ async function run(context: BenchContext): Promise<CaseResult> {
     context.log('starting Arbetsrum (production mode) and the echo bot, each as its own process');
     const service = await startServiceProcess(env);
     children.push(service.child);
-    const echo = await startEchoBot(context.root, env);
+    const echo = await startEchoBot(env);
     children.push(echo.child);
     const urls: Record<Side, string> = { arbetsrum: service.url, echo: echo.url };
 

@@ -3,7 +3,6 @@
  * PostgreSQL schema, the people who send, the echo bot's process, and a Graph address that answers
  * nothing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { migrate } from '../../bot/src/adapters/storage/migrate';
@@ -12,8 +11,7 @@ import { readGroupSeed } from '../../bot/src/adapters/storage/seed-file';
 import { createSqlStorage } from '../../bot/src/adapters/storage/sql-storage';
 import { seedDemoGroup } from '../../bot/src/app/seed-demo-group';
 import { DEMO_SEED_FILE } from '../../tests/support/demo-group';
-import { freePort } from '../../tests/support/free-port';
-import { waitFor } from '../../tests/support/service-process';
+import { startTsxProcess } from '../../tests/support/service-process';
 
 export interface Sender {
   id: string;
@@ -31,23 +29,8 @@ export async function closedLoopbackUrl(): Promise<string> {
 }
 
 /** The echo bot, started exactly as startServiceProcess starts the service. */
-export async function startEchoBot(root: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/bot-turn-echo-bot.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(
-    async () => (await fetch(`${url}/healthz`).catch(() => null))?.ok === true,
-    60_000,
-    () => output,
-  );
-  return { child, url };
+export function startEchoBot(env: Record<string, string>) {
+  return startTsxProcess('bench/support/bot-turn-echo-bot.ts', env);
 }
 
 export async function seedDatabase(databaseUrl: string, tenantYear: number) {

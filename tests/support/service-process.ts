@@ -31,11 +31,20 @@ export function stopped(child: ChildProcess): Promise<void> {
 }
 
 export async function startServiceProcess(env: Record<string, string>): Promise<ServiceProcess> {
-  const [port, graphPort] = [await freePort(), await freePort()];
+  const graphPort = await freePort();
+  return startTsxProcess('bot/src/main.ts', { GRAPH_STAND_IN_PORT: String(graphPort), ...env });
+}
+
+/**
+ * A TypeScript entry point as its own process, the way the service is started (`node --import
+ * tsx`), on a free PORT, once its /healthz answers 200. The bench's echo bot starts the same way.
+ */
+export async function startTsxProcess(entry: string, env: Record<string, string>): Promise<ServiceProcess> {
+  const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), GRAPH_STAND_IN_PORT: String(graphPort), LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
