@@ -1,4 +1,5 @@
 /** Transactions through the storage, and the rules the schema itself enforces. */
+import { Client } from 'pg';
 import { SqlError } from '../../../bot/src/adapters/storage/sql-database';
 import { databaseTargets, openMigratedStorage, type MigratedStorage } from '../../support/database';
 import { aMeeting, aPerson, aTenant, seedTenantWithGroup } from './storage-fixtures';
@@ -24,6 +25,41 @@ describe.each(databaseTargets())('storage transactions and schema rules on $name
     expect(result).toBe('ok');
     const found = await opened.storage.repositories.people.findByEmail(tenant.id, 'kommit@example.se');
     expect(found?.tenantId).toBe(tenant.id);
+  });
+
+  it('runs reads asked at once inside a transaction, one after another, each with its own answer', async () => {
+    // On PostgreSQL, how many queries each pg connection has on its way at once (pg 9 will refuse
+    // a second); PGlite runs one at a time by itself.
+    const most = new Map<unknown, { open: number; most: number }>();
+    const original = Client.prototype.query;
+    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+      const seen = most.get(this) ?? { open: 0, most: 0 };
+      most.set(this, seen);
+      seen.open += 1;
+      seen.most = Math.max(seen.most, seen.open);
+      const result = (original as (...a: unknown[]) => unknown).apply(this, args);
+      if (result instanceof Promise) void result.finally(() => (seen.open -= 1)).catch(() => undefined);
+      else seen.open -= 1;
+      return result as never;
+    });
+    try {
+      const { tenant, group } = await seedTenantWithGroup(opened.storage.repositories);
+      const answers = await opened.storage.unitOfWork.transaction(async (repos) => {
+        await repos.people.save(aPerson(tenant.id, { email: 'samtidig@example.se' }));
+        return Promise.all([
+          repos.tenants.find(tenant.id),
+          repos.groups.find(tenant.id, group.id),
+          repos.people.findByEmail(tenant.id, 'samtidig@example.se'),
+          repos.meetings.listByGroup(tenant.id, group.id),
+          repos.organisations.listByGroup(tenant.id, group.id),
+        ]);
+      });
+      expect(answers.map((a) => (Array.isArray(a) ? a.length : a?.id !== undefined))).toEqual([true, true, true, 0, 0]);
+      expect([...most.values()].filter((s) => s.most > 1)).toEqual([]);
+      if (target.name === 'PostgreSQL') expect(most.size).toBeGreaterThan(0);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('leaves nothing written when the work throws', async () => {

@@ -85,19 +85,35 @@ async function inTransaction<T>(pool: Pool, work: (tx: SqlDatabase) => Promise<T
   }
 }
 
-/** A database bound to one client inside BEGIN; a nested transaction runs inside it. */
+/**
+ * A database bound to one client inside BEGIN; a nested transaction runs inside it. Its queries go
+ * to the server one at a time, in the order they were asked: use cases read in parallel
+ * (Promise.all) whether or not they are in a transaction, and one connection runs one query at a
+ * time anyway — pg queued them itself, with a deprecation warning, and pg 9 will refuse them.
+ */
 function clientDatabase(client: ClientBase): SqlDatabase {
+  let last: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = last.then(work, work);
+    last = run.catch(() => undefined);
+    return run;
+  };
   const db: SqlDatabase = {
-    query: <R>(text: string, params?: unknown[]) => translatingErrors(async () => (await client.query(text, params)).rows as R[]),
+    query: <R>(text: string, params?: unknown[]) =>
+      inTurn(() => translatingErrors(async () => (await client.query(text, params)).rows as R[])),
     exec: (script: string) =>
-      translatingErrors(async () => {
-        await client.query(script);
-      }),
+      inTurn(() =>
+        translatingErrors(async () => {
+          await client.query(script);
+        }),
+      ),
     transaction: (work) => work(db),
     ping: () =>
-      translatingErrors(async () => {
-        await client.query('SELECT 1');
-      }),
+      inTurn(() =>
+        translatingErrors(async () => {
+          await client.query('SELECT 1');
+        }),
+      ),
     close: () => Promise.reject(new Error('close() is not available inside a transaction')),
   };
   return db;
