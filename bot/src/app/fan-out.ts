@@ -9,7 +9,8 @@
 import type { ConversationRecord } from '../domain/conversation';
 import { deliveryKey, type Delivery, type UnreachableReason } from '../domain/delivery';
 import { deliverOnce, LEASE_MS } from './deliver-once';
-import { CONVERSATION_WINDOWS, SendHistory, TENANT_WINDOWS, retryDelay } from '../domain/send-pacing';
+import { retryDelay } from '../domain/send-pacing';
+import type { Pacer } from './pacer';
 import type { Clock } from './ports/clock';
 import type { IdGenerator } from './ports/id-generator';
 import type { Mailer } from './ports/mailer';
@@ -23,6 +24,7 @@ import type { Repositories } from './ports/repositories';
 export const MAX_ATTEMPTS = 3;
 
 export { LEASE_MS } from './deliver-once';
+export { Pacer } from './pacer';
 
 export interface Recipient {
   /** "person:<id>" or "channel:<group id>". */
@@ -68,51 +70,6 @@ export const PROGRESS_EVERY = 25;
  * ten in flight the Pacer, which counts every send in flight, is what holds the rate.
  */
 export const IN_FLIGHT = 10;
-
-/** Pacing state per tenant and per conversation, shared by every fan-out in this process. */
-export class Pacer {
-  private readonly tenants = new Map<string, SendHistory>();
-  private readonly conversations = new Map<string, SendHistory>();
-
-  /** Until when a tenant's sends wait because Teams answered 429 with Retry-After. */
-  private readonly held = new Map<string, number>();
-
-  delayFor(tenantId: string, conversationId: string, now: number): number {
-    return Math.max(
-      (this.held.get(tenantId) ?? now) - now,
-      this.history(this.tenants, tenantId, TENANT_WINDOWS).delayFor(now),
-      this.history(this.conversations, conversationId, CONVERSATION_WINDOWS).delayFor(now),
-    );
-  }
-
-  record(tenantId: string, conversationId: string, at: number): void {
-    this.history(this.tenants, tenantId, TENANT_WINDOWS).record(at);
-    this.history(this.conversations, conversationId, CONVERSATION_WINDOWS).record(at);
-  }
-
-  /** The send recorded at `sentAt` was answered at `answeredAt` (see SendHistory.settle). */
-  answered(tenantId: string, conversationId: string, sentAt: number, answeredAt: number): void {
-    this.history(this.tenants, tenantId, TENANT_WINDOWS).settle(sentAt, answeredAt);
-    this.history(this.conversations, conversationId, CONVERSATION_WINDOWS).settle(sentAt, answeredAt);
-  }
-
-  /**
-   * Teams said 429 with Retry-After: every send of the tenant waits that long, not only the one
-   * that was refused (with sends in flight, the others would run into the same limit).
-   */
-  hold(tenantId: string, until: number): void {
-    this.held.set(tenantId, Math.max(until, this.held.get(tenantId) ?? until));
-  }
-
-  private history(map: Map<string, SendHistory>, key: string, windows: typeof TENANT_WINDOWS): SendHistory {
-    let history = map.get(key);
-    if (!history) {
-      history = new SendHistory(windows);
-      map.set(key, history);
-    }
-    return history;
-  }
-}
 
 /** A report of nothing sent: a run with no one to reach (a fresh one: callers may add to it). */
 export function noOne(): FanOutReport {
