@@ -93,3 +93,14 @@ export async function groupSetupCommand(
     await storage.close();
   }
 }
+
+/** The command as the operator runs it: a wrong file is theirs to fix, so its message without a stack trace, and exit code 2. */
+export async function runGroupSetup(deps: Parameters<typeof groupSetupCommand>[0], args: readonly string[]): Promise<number> {
+  try {
+    await groupSetupCommand(deps, args);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`group-setup: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}

@@ -45,7 +45,8 @@ import { ConfigError, loadDotEnv, readConfig, redactedSummary, type Config } fro
 import { toStockholm } from './domain/stockholm-time';
 import { runJobsCommand } from './jobs-command';
 import { createLogger } from './logger';
-import { groupSetupCommand } from './group-setup-command';
+import { runGroupSetup } from './group-setup-command';
+import { startFailureReason, stopOnSignals } from './process-lifecycle';
 
 export interface RunningService {
   url: string;
@@ -278,51 +279,21 @@ async function run(): Promise<void> {
     return;
   }
   if (process.argv[2] === 'group-setup') {
-    // A wrong file is the operator's to fix: its message, without a stack trace.
     const open = () => openStorage(config).then(({ storage }) => storage);
     const tenantId = config.mode === 'production' ? config.bot.appTenantId : undefined;
-    await groupSetupCommand({ open, logger, clock: systemClock, ...(tenantId ? { tenantId } : {}) }, process.argv.slice(3)).catch(
-      (error: unknown) => {
-        process.stderr.write(`group-setup: ${error instanceof Error ? error.message : String(error)}\n`);
-        process.exitCode = 2;
-      },
-    );
+    process.exitCode = await runGroupSetup({ open, logger, clock: systemClock, ...(tenantId ? { tenantId } : {}) }, process.argv.slice(3));
     return;
   }
   if (process.argv[2] === 'jobs') {
     await jobsCommand(config, logger, process.argv.slice(3));
     return;
   }
-  const service = await startService(config, logger);
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping: finishing requests in flight');
-    service.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: String(error) }, 'error while stopping');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  stopOnSignals(await startService(config, logger), logger);
 }
 
 if (require.main === module) {
   run().catch((error: unknown) => {
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    const reason =
-      code === 'EADDRINUSE'
-        ? `a port is already taken (${(error as Error).message}). Stop the program that uses it, or choose other ports with PORT, GRAPH_STAND_IN_PORT and PLAYGROUND_PORT.`
-        : error instanceof Error && error.name === 'DirectoryInUseError'
-          ? error.message
-          : error instanceof Error
-            ? (error.stack ?? error.message)
-            : String(error);
-    process.stderr.write(`Arbetsrum could not start: ${reason}\n`);
+    process.stderr.write(`Arbetsrum could not start: ${startFailureReason(error)}\n`);
     process.exit(1);
   });
 }
