@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from '../api';
 import type { GroupOverview } from '../api-types';
 import { useI18n } from '../i18n';
-import { useSharedStyles } from '../shared-styles';
+import { pageText, useSharedStyles } from '../shared-styles';
 import { NextMeetingCard } from './next-meeting-card';
 import { EmptyState, ErrorState, LoadingState } from './status-views';
 import { YearNav } from './year-nav';
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXL,
     ':focus': { outlineStyle: 'none' },
   },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  intro: pageText.intro,
   h2: { margin: 0 },
   description: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
   committee: { color: tokens.colorNeutralForeground3 },

@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { cardSurface } from '../shared-styles';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../api';
 import { useI18n } from '../i18n';
@@ -25,11 +26,8 @@ const useStyles = makeStyles({
   code: { color: tokens.colorNeutralForeground3 },
   empty: {
     padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
+    ...cardSurface,
     color: tokens.colorNeutralForeground2,
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
 });
 

@@ -3,6 +3,7 @@
  * One hook, shared by the dialog, its history lines and the form.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { pageText } from '../../shared-styles';
 
 export const useActionDialogStyles = makeStyles({
   surface: { maxWidth: 'min(640px, calc(100vw - 16px))', padding: tokens.spacingHorizontalL },
@@ -16,7 +17,7 @@ export const useActionDialogStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, minWidth: 0, overflowWrap: 'anywhere' },
-  h3: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  h3: pageText.h3,
   history: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalXL,

@@ -5,6 +5,7 @@
  * keep the table semantics a CSS display change can drop. The title opens the action's details.
  */
 import { Badge, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { cardSurface } from '../../shared-styles';
 import { useI18n } from '../../i18n';
 import type { ActionEntry, ActionStatus } from './actions-api';
 import { useActionsStrings } from './actions-strings';
@@ -25,10 +26,7 @@ const OVERDUE_EDGE = {
 
 const useStyles = makeStyles({
   frame: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
+    ...cardSurface,
     [NARROW]: { backgroundColor: 'transparent', boxShadow: 'none', '@media (forced-colors: active)': { border: 'none' } },
   },
   table: {

@@ -7,7 +7,7 @@
 import { Button, Checkbox, Field, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n';
-import { useSharedStyles } from '../../shared-styles';
+import { pageText, useSharedStyles } from '../../shared-styles';
 import { useResource } from '../../use-resource';
 import { EmptyState, ErrorState, LoadingState } from '../status-views';
 import type { ViewProps } from '../view-props';
@@ -21,9 +21,9 @@ const ALL = '(all)';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  lead: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
+  intro: pageText.intro,
+  h2: pageText.h2,
+  lead: pageText.lead,
   filters: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 200px), 1fr))',

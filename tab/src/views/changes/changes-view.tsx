@@ -7,7 +7,7 @@ import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-compon
 import { useEffect, useId, useRef, useState } from 'react';
 import { asApiError, type ApiClient, type ApiError } from '../../api';
 import { useI18n } from '../../i18n';
-import { useSharedStyles } from '../../shared-styles';
+import { cardSurface, pageText, useSharedStyles } from '../../shared-styles';
 import { useResource } from '../../use-resource';
 import { EmptyState, ErrorState, LoadingState } from '../status-views';
 import type { ViewProps } from '../view-props';
@@ -16,17 +16,14 @@ import { useChangesStrings, type ChangeWords, type Phrase } from './changes-stri
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  lead: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
+  intro: pageText.intro,
+  h2: pageText.h2,
+  lead: pageText.lead,
   list: {
     listStyleType: 'none',
     margin: 0,
     padding: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
+    ...cardSurface,
   },
   item: {
     display: 'flex',

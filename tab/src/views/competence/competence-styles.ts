@@ -3,23 +3,21 @@
  * activities and the suggestions sit in. One hook, shared by the view and its list items.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { cardSurface, pageText } from '../../shared-styles';
 
 export const useCompetenceStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL, paddingBlock: tokens.spacingVerticalL },
   head: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  h3: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  h2: pageText.h2,
+  h3: pageText.h3,
   h4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  lead: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
+  lead: pageText.lead,
   part: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
   list: {
     listStyleType: 'none',
     margin: 0,
     padding: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
+    ...cardSurface,
   },
   item: {
     display: 'flex',

@@ -3,6 +3,7 @@
  * kind, title, a few words and a link. The form's one-time key makes a double click store once.
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { cardSurface } from '../../shared-styles';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { asApiError } from '../../api';
 import { KINDS, type CompetenceApi, type CompetenceKind } from './competence-api';
@@ -14,11 +15,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
+    ...cardSurface,
     minWidth: 0,
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
     '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM },
   },
   h4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },

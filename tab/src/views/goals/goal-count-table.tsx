@@ -4,6 +4,7 @@
  * card whose counts carry their own labels (the header row is then only for screen readers).
  */
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { cardSurface } from '../../shared-styles';
 import { TAGGED_KINDS, type GoalCounts, type GoalInfo } from './goals-api';
 import { useGoalsStrings } from './goals-strings';
 
@@ -11,10 +12,7 @@ const NARROW = '@media (max-width: 600px)';
 
 const useStyles = makeStyles({
   frame: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
+    ...cardSurface,
   },
   table: {
     width: '100%',

@@ -10,6 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { pageText } from '../../shared-styles';
 import type { ApiClient } from '../../api';
 import { useI18n } from '../../i18n';
 import { useResource } from '../../use-resource';
@@ -20,7 +21,7 @@ import { goalLabel, useGoalsStrings } from './goals-strings';
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(720px, calc(100vw - 24px))', maxHeight: 'calc(100vh - 24px)' },
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxHeight: '65vh', overflowY: 'auto' },
-  h3: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  h3: pageText.h3,
   list: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalXL,

@@ -6,24 +6,21 @@ import { Button, Field, makeStyles, mergeClasses, Select, tokens } from '@fluent
 import { useId, useMemo, useState } from 'react';
 import type { ApiClient } from '../../api';
 import { useI18n } from '../../i18n';
-import { useSharedStyles } from '../../shared-styles';
+import { cardSurface, pageText, useSharedStyles } from '../../shared-styles';
 import { GoalPickerDialog } from './goal-picker';
 import { chooseGoals, type GoalInfo, type TaggedThing } from './goals-api';
 import { goalLabel, useGoalsStrings } from './goals-strings';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  h3: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  lead: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
+  h3: pageText.h3,
+  lead: pageText.lead,
   select: { maxWidth: '420px' },
   list: {
     listStyleType: 'none',
     margin: 0,
     padding: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
+    ...cardSurface,
   },
   row: {
     display: 'flex',

@@ -2,15 +2,15 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { asApiError, type ApiClient, type ApiError } from '../../api';
-import { useSharedStyles } from '../../shared-styles';
+import { pageText, useSharedStyles } from '../../shared-styles';
 import { ErrorState } from '../status-views';
 import { addLocalGoal, changeLocalGoal, LOCAL_GOAL_NAME_MAX, type GoalInfo } from './goals-api';
 import { useGoalsStrings } from './goals-strings';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  h3: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  lead: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
+  h3: pageText.h3,
+  lead: pageText.lead,
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   row: {
     display: 'flex',

@@ -2,7 +2,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n';
-import { useSharedStyles } from '../../shared-styles';
+import { pageText, useSharedStyles } from '../../shared-styles';
 import { useResource } from '../../use-resource';
 import { EmptyState, ErrorState, LoadingState } from '../status-views';
 import type { ViewProps } from '../view-props';
@@ -13,9 +13,9 @@ import { OrganisationMembers } from './organisation-members';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  lead: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
+  intro: pageText.intro,
+  h2: pageText.h2,
+  lead: pageText.lead,
   summary: { margin: 0, color: tokens.colorNeutralForeground3 },
   warnings: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
   warningText: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },

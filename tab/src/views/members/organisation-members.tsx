@@ -5,7 +5,7 @@
  */
 import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { useSharedStyles } from '../../shared-styles';
+import { cardSurface, useSharedStyles } from '../../shared-styles';
 import type { MemberPerson } from './members-api';
 import { useMembersStrings } from './members-strings';
 
@@ -17,12 +17,9 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
+    ...cardSurface,
     minWidth: 0,
     '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM },
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
   warned: {
     boxShadow: `inset ${tokens.strokeWidthThickest} 0 0 ${tokens.colorStatusWarningBorderActive}, ${tokens.shadow4}`,

@@ -1,5 +1,6 @@
 /** The card every part of the minutes sits on: Teams' white surface on the grey page, in every theme. */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { cardSurface } from '../../shared-styles';
 
 export const useCardStyles = makeStyles({
   card: {
@@ -8,10 +9,7 @@ export const useCardStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     minWidth: 0,
     padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
+    ...cardSurface,
     '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM },
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
 });

@@ -3,6 +3,7 @@
  * proposals, proposals waiting for a decision, and the group's open actions.
  */
 import { Badge, Body1, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { cardSurface } from '../../shared-styles';
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../../i18n';
 import { useResource } from '../../use-resource';
@@ -16,12 +17,9 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
+    ...cardSurface,
     minWidth: 0,
     '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM },
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
     ':focus': { outlineStyle: 'none' },
   },
   heading: { margin: 0 },

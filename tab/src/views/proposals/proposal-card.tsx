@@ -1,5 +1,6 @@
 /** One proposal in the Förslag list: title and status, the facts as a description list, the text on demand. */
 import { Badge, Button, Link, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+import { cardSurface } from '../../shared-styles';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { Icon } from '../icons';
@@ -21,12 +22,9 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
+    ...cardSurface,
     minWidth: 0,
     '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM },
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
   head: {
     display: 'flex',

@@ -1,7 +1,7 @@
 /** Förslag: every proposal of the group, filterable by status, organisation, kind and goal. */
 import { Button, Dropdown, Field, Option, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
-import { useSharedStyles } from '../../shared-styles';
+import { pageText, useSharedStyles } from '../../shared-styles';
 import { useResource } from '../../use-resource';
 import { EmptyState, ErrorState, LoadingState } from '../status-views';
 import type { ViewProps } from '../view-props';
@@ -15,9 +15,9 @@ const ALL = '(all)';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  lead: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
+  intro: pageText.intro,
+  h2: pageText.h2,
+  lead: pageText.lead,
   filters: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 220px), 1fr))',

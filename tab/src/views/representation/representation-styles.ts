@@ -1,5 +1,6 @@
 /** The look of the Representation view: the heat-map table in its scrolling frame, its tinted cells and the key. */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { cardSurface, pageText } from '../../shared-styles';
 
 export const useRepresentationStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
@@ -12,7 +13,7 @@ export const useRepresentationStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, maxWidth: '70ch' },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  h2: pageText.h2,
   lead: { margin: 0, color: tokens.colorNeutralForeground2 },
   frame: {
     maxWidth: '100%',
@@ -21,11 +22,8 @@ export const useRepresentationStyles = makeStyles({
     // The cells' visually hidden words are absolutely placed: kept inside the scrolling frame.
     position: 'relative',
     overflowX: 'auto',
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
+    ...cardSurface,
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
   table: {
     borderCollapse: 'collapse',

@@ -8,7 +8,7 @@ import { Badge, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-c
 import { useId } from 'react';
 import { useI18n } from '../../i18n';
 import { formatRoute } from '../../route';
-import { useSharedStyles } from '../../shared-styles';
+import { cardSurface, pageText, useSharedStyles } from '../../shared-styles';
 import { useResource } from '../../use-resource';
 import { EmptyState, ErrorState, LoadingState } from '../status-views';
 import type { ViewProps } from '../view-props';
@@ -18,20 +18,17 @@ import { useSearchStrings } from './search-strings';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  lead: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
+  intro: pageText.intro,
+  h2: pageText.h2,
+  lead: pageText.lead,
   summary: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   kind: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  h3: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  h3: pageText.h3,
   list: {
     listStyleType: 'none',
     margin: 0,
     padding: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
+    ...cardSurface,
   },
   item: {
     display: 'flex',

@@ -3,11 +3,12 @@
  * One hook, shared by the view, the cards and the form.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { cardSurface, pageText } from '../../shared-styles';
 
 export const useSubGroupsStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  h2: pageText.h2,
   h3: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,
@@ -15,18 +16,15 @@ export const useSubGroupsStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: 'anywhere',
   },
-  lead: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
+  lead: pageText.lead,
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   card: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
+    ...cardSurface,
     minWidth: 0,
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
     '@media (max-width: 480px)': { paddingInline: tokens.spacingHorizontalM },
   },
   cardHead: {
@@ -66,10 +64,7 @@ export const useSubGroupsStyles = makeStyles({
     '& > *': { minWidth: 0, maxWidth: '100%' },
     '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
+    ...cardSurface,
     '@media (max-width: 480px)': { paddingInline: tokens.spacingHorizontalM },
   },
   // A Field lays its control out in a grid, where a select would keep its longest option's width.

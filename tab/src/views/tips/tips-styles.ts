@@ -1,23 +1,21 @@
 /** The look of the Omvärldsbevakning view: the form to send a tip and the list of tips as cards. */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { cardSurface, pageText } from '../../shared-styles';
 
 export const useTipsStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  h3: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  lead: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
+  intro: pageText.intro,
+  h2: pageText.h2,
+  h3: pageText.h3,
+  lead: pageText.lead,
   panel: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
+    ...cardSurface,
     maxWidth: '720px',
     '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM },
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
   formActions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -26,12 +24,9 @@ export const useTipsStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
+    ...cardSurface,
     minWidth: 0,
     '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM },
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
   head: {
     display: 'flex',
